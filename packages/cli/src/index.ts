@@ -1,0 +1,2 @@
+export { buildProgram, main } from './program.js';
+export { ExitCode, CliError } from './exit-codes.js';

@@ -1,0 +1,3 @@
+export { extract, EXTRACTOR_VERSION } from './extract.js';
+export { createResources, type ExtractResources } from './resources.js';
+export type * from './types.js';

@@ -1,0 +1,4 @@
+export * from './document.js';
+export * from './extraction.js';
+export * from './jobs.js';
+export * from './config.js';
