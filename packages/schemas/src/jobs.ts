@@ -14,6 +14,8 @@ export const ExtractJobSchema = z.object({
   document: InputDocumentSchema,
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'contentHash must be a sha256 hex digest'),
   origin: OriginSchema.optional(),
+  /** Every outlet that published this exact text (same content hash), first one first. */
+  sources: z.array(z.string()).optional(),
 });
 export type ExtractJob = z.infer<typeof ExtractJobSchema>;
 
@@ -21,6 +23,8 @@ export type ExtractJob = z.infer<typeof ExtractJobSchema>;
 export const GraphJobSchema = z.object({
   document: InputDocumentSchema.omit({ text: true }).extend({ text: z.string() }),
   contentHash: z.string(),
+  sources: z.array(z.string()).optional(),
   extraction: ExtractionSchema,
+  origin: OriginSchema.optional(),
 });
 export type GraphJob = z.infer<typeof GraphJobSchema>;
