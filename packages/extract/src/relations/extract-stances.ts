@@ -1,0 +1,838 @@
+import type { Quad, StanceRelation } from '@newsgraph/schemas';
+import type { AnalyzedDocument, Token } from '../types.js';
+import { loadStanceLexicon, type StanceLexicon, type Trigger } from './lexicon.js';
+import { buildSentenceViews, type SentenceView } from './sentence-view.js';
+
+/*
+ * Stance rules over wink-nlp tokens, without a dependency parser. For each trigger (a verb, noun
+ * or adjective of the lexicon) the rules look left for the agent (the subject, crossing
+ * auxiliaries, adverbs, control verbs and appositions) and right for the patient (the object or
+ * the trigger's preposition), then apply voice (passive "by"), negation, modality and
+ * attribution (speech verbs, "according to"). See README.md for the taxonomy and scales.
+ */
+
+/** Where an argument was found, so modality/negation can read the tokens in between. */
+interface Arg {
+  ids: string[];
+  /** Token index of the argument's head mention (or pronoun). */
+  at: number;
+  /** The subject was a pronoun ("he said it will …"), to be resolved by the caller. */
+  pronoun?: boolean;
+}
+
+interface Candidate {
+  sources: string[];
+  targets: string[];
+  trigger: Trigger;
+  /** Token range whose words decide negation and modality. */
+  scopeFrom: number;
+  scopeTo: number;
+  triggerAt: number;
+  reciprocal: boolean;
+  confidence: number;
+  /** Refusal ("refused to back") already decided. */
+  negated?: boolean;
+  /** A subject pronoun stood for the source. */
+  pronounSource?: number;
+  /** Evaluation rules already fixed the polarity. */
+  polarity?: 1 | -1;
+}
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '``', "''", '«', '»']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’', 's']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'encourage', 'persuade', 'press', 'call', 'tell', 'want', 'push', 'invite', 'implore', 'beg', 'convince', 'pressure', 'lobby', 'order', 'instruct', 'advise', 'need', 'expect']);
+const FLIP_QUAD: Record<Quad, Quad> = {
+  verbal_cooperation: 'verbal_conflict',
+  material_cooperation: 'material_conflict',
+  verbal_conflict: 'verbal_cooperation',
+  material_conflict: 'material_cooperation',
+};
+const PARTICIPLE_IRREGULAR = new Set(['hit', 'struck', 'shot', 'beaten', 'beat', 'given', 'sent', 'held', 'won', 'cut', 'broken', 'frozen', 'seen', 'taken', 'thrown', 'fought', 'caught', 'slain', 'led', 'bought', 'brought', 'dealt', 'met', 'paid', 'told', 'sold', 'left', 'kept', 'made', 'put', 'set', 'shown', 'spoken', 'stolen', 'withdrawn']);
+
+/**
+ * STANCE relations the text states between resolved entities. Pure.
+ * Evidence is the sentence; `segment` is the sentence's segment.
+ */
+export function extractStances(doc: AnalyzedDocument, lexicon: StanceLexicon = loadStanceLexicon()): StanceRelation[] {
+  const out: StanceRelation[] = [];
+  const seen = new Set<string>();
+  for (const view of buildSentenceViews(doc)) {
+    if (view.mentions.length === 0) continue;
+    const ids = new Set(view.mentions.map((m) => m.entityId));
+    if (ids.size < 2 && !hasPronoun(view, lexicon)) continue;
+    const rules = new SentenceRules(view, lexicon);
+    for (const rel of rules.run()) {
+      const k = `${rel.source}|${rel.target}|${rel.kind}|${rel.polarity}|${rel.evidence.start}|${rel.attributedTo.join(',')}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(rel);
+    }
+  }
+  return out;
+}
+
+function hasPronoun(view: SentenceView, lex: StanceLexicon): boolean {
+  return view.tokens.some((t) => lex.cues.subjectPronouns.has(t.normal));
+}
+
+class SentenceRules {
+  private readonly toks: Token[];
+  private readonly lex: StanceLexicon;
+  private readonly view: SentenceView;
+  private readonly n: number;
+
+  constructor(view: SentenceView, lex: StanceLexicon) {
+    this.view = view;
+    this.toks = view.tokens;
+    this.lex = lex;
+    this.n = view.tokens.length;
+  }
+
+  run(): StanceRelation[] {
+    const cands: Candidate[] = [];
+    const consumed = new Set<number>();
+    for (let i = 0; i < this.n; i++) {
+      if (this.isMention(i)) continue;
+      const t = this.toks[i]!;
+      const lemma = this.lemma(i);
+      let c: Candidate[] = [];
+      if (this.lex.cues.evaluationVerbs.has(lemma) && t.pos === 'VERB') c = this.evaluationCall(i);
+      if (c.length === 0 && t.pos === 'VERB' && this.lex.cues.speech.has(lemma)) c = this.reportedEvaluation(i);
+      if (c.length === 0) {
+        const verb = this.verbTrigger(i);
+        if (verb) c = this.fromVerb(i, verb, consumed);
+      }
+      if (c.length === 0) {
+        const noun = this.nounTrigger(i);
+        if (noun) c = this.fromNoun(i, noun);
+      }
+      if (c.length === 0) {
+        const adj = this.adjTrigger(i);
+        if (adj) c = this.fromAdjective(i, adj);
+      }
+      cands.push(...c);
+    }
+    return cands.flatMap((c) => this.finish(c));
+  }
+
+  // ---- token helpers -------------------------------------------------------------------
+
+  private lemma(i: number): string {
+    const t = this.toks[i];
+    return t ? t.lemma.toLowerCase() : '';
+  }
+  private norm(i: number): string {
+    const t = this.toks[i];
+    return t ? t.normal : '';
+  }
+  private pos(i: number): string {
+    return this.toks[i]?.pos ?? '';
+  }
+  private isMention(i: number): boolean {
+    return (this.view.mentionAt[i] ?? -1) >= 0;
+  }
+  private mentionIndex(i: number): number {
+    return this.view.mentionAt[i] ?? -1;
+  }
+  private entityAt(i: number): string | undefined {
+    const m = this.mentionIndex(i);
+    return m >= 0 ? this.view.mentions[m]?.entityId : undefined;
+  }
+  private firstOf(i: number): number {
+    const m = this.mentionIndex(i);
+    return m >= 0 ? (this.view.mentionTokens[m]?.first ?? i) : i;
+  }
+  private lastOf(i: number): number {
+    const m = this.mentionIndex(i);
+    return m >= 0 ? (this.view.mentionTokens[m]?.last ?? i) : i;
+  }
+  private isQuote(i: number): boolean {
+    return QUOTES.has(this.toks[i]?.text ?? '');
+  }
+  private isPossessiveMark(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && t.pos === 'PART' && POSSESSIVE.has(t.normal.replace(/^[’']/, "'"));
+  }
+  private isComma(i: number): boolean {
+    return this.toks[i]?.text === ',';
+  }
+  /** Hard clause breaks: ; : dashes, brackets, and subordinators. */
+  private isHardBreak(i: number): boolean {
+    const t = this.toks[i];
+    if (!t) return true;
+    if (t.pos === 'PUNCT' && !QUOTES.has(t.text) && t.text !== ',') return true;
+    if (t.pos === 'SCONJ') return true;
+    return this.lex.cues.clauseBreakers.has(t.normal) && t.pos !== 'ADV' && t.pos !== 'ADJ';
+  }
+
+  // ---- triggers --------------------------------------------------------------------------
+
+  private verbTrigger(i: number): Trigger | undefined {
+    const t = this.toks[i]!;
+    // wink tags "to back" as ADV: after the infinitive marker or a modal, the word is a verb.
+    const afterTo = (this.norm(i - 1) === 'to' && this.pos(i - 1) === 'PART') || (this.pos(i - 1) === 'AUX' && ['will', 'would', 'should', 'must', 'can', 'could', 'may', 'might'].includes(this.norm(i - 1)));
+    if (t.pos !== 'VERB' && !afterTo && !(t.pos === 'NOUN' && this.looksVerbal(i))) return undefined;
+    return this.lex.verbs.get(this.lemma(i)) ?? this.lex.verbs.get(t.normal);
+  }
+  /** wink sometimes tags "slams" / "backs" in headlines as nouns; accept when a subject precedes directly. */
+  private looksVerbal(i: number): boolean {
+    const prev = i - 1;
+    return prev >= 0 && this.isMention(prev) && /s$/.test(this.norm(i)) && !this.isPossessiveMark(i + 1) && this.isMention(i + 1);
+  }
+  private nounTrigger(i: number): Trigger | undefined {
+    const t = this.toks[i]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return undefined;
+    return this.lex.nouns.get(t.normal) ?? this.lex.nouns.get(this.lemma(i));
+  }
+  private adjTrigger(i: number): Trigger | undefined {
+    const t = this.toks[i]!;
+    if (t.pos !== 'ADJ' && t.pos !== 'VERB') return undefined;
+    const trig = this.lex.adjectives.get(t.normal);
+    if (!trig) return undefined;
+    return trig.preps.has(this.norm(i + 1)) ? trig : undefined;
+  }
+
+  // ---- arguments -------------------------------------------------------------------------
+
+  /** Mentions coordinated with the one ending at `last` ("X, Y and Z"), to the right. */
+  private coordRight(first: number): { ids: string[]; end: number; head: number } {
+    const ids: string[] = [];
+    let head = this.headRight(first);
+    ids.push(this.entityAt(head)!);
+    let end = this.lastOf(head);
+    for (;;) {
+      let j = end + 1;
+      if (this.isPossessiveMark(j)) break;
+      if (!(this.isComma(j) || this.norm(j) === 'and' || this.norm(j) === '&' || this.norm(j) === 'or')) break;
+      if (this.isComma(j) && (this.norm(j + 1) === 'and' || this.norm(j + 1) === 'or')) j++;
+      j++;
+      while (this.pos(j) === 'DET') j++;
+      if (!this.isMention(j)) break;
+      head = this.headRight(j);
+      ids.push(this.entityAt(head)!);
+      end = this.lastOf(head);
+    }
+    return { ids, end, head };
+  }
+
+  /**
+   * "US President Donald Trump": the NP's head is the last mention before a non-NP token. Only
+   * capitalised title words may sit between, so "Russia's war on Ukraine" stays Russia.
+   */
+  private headRight(i: number): number {
+    let head = i;
+    let j = this.lastOf(i) + 1;
+    let gap = 0;
+    while (j < this.n && gap <= 3) {
+      if (this.isMention(j)) {
+        if (this.entityAt(j) === this.entityAt(head)) {
+          j = this.lastOf(j) + 1;
+          continue;
+        }
+        head = j;
+        j = this.lastOf(j) + 1;
+        gap = 0;
+        continue;
+      }
+      const t = this.toks[j]!;
+      if ((t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^[A-Z]/.test(t.text)) {
+        gap++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    return head;
+  }
+
+  /** Mentions coordinated leftwards with the one at `i` ("Washington and Seoul allege"). */
+  private coordLeft(i: number): string[] {
+    const ids = [this.entityAt(i)!];
+    let first = this.firstOf(i);
+    for (;;) {
+      let j = first - 1;
+      while (this.pos(j) === 'DET') j--;
+      if (!(this.norm(j) === 'and' || this.norm(j) === '&' || this.isComma(j))) break;
+      const conj = j;
+      j--;
+      if (this.isComma(j)) j--;
+      if (!this.isMention(j)) break;
+      // "In Seoul, Kim said": a comma alone joins only inside a list that ends with "and".
+      if (this.isComma(conj) && !ids.length) break;
+      if (this.isComma(conj) && ids.length === 1) break;
+      const id = this.entityAt(j)!;
+      ids.unshift(id);
+      first = this.firstOf(j);
+    }
+    return ids;
+  }
+
+  /** Is the mention at `i` the object of a preposition (looking left across its NP)? */
+  private prepBefore(i: number): string | undefined {
+    let j = this.firstOf(i) - 1;
+    while (j >= 0 && (this.pos(j) === 'DET' || this.pos(j) === 'ADJ' || this.pos(j) === 'NUM' || (this.pos(j) === 'PROPN' && !this.isMention(j)) || this.isQuote(j))) j--;
+    return this.pos(j) === 'ADP' ? this.norm(j) : undefined;
+  }
+
+  /**
+   * The agent to the left of `from`: crosses auxiliaries, adverbs, negation, "to", control verbs
+   * and nouns ("vowed to", "his pledge to"), possessive NPs ("Russia's forces"), appositions and
+   * relative pronouns; stops at another clause.
+   */
+  private subjectLeft(from: number, opts: { allowObjectControl?: boolean } = {}): Arg | undefined {
+    let j = from - 1;
+    let fallback: Arg | undefined;
+    let crossedRel = false;
+    while (j >= 0) {
+      const t = this.toks[j]!;
+      if (this.isMention(j)) {
+        const prep = this.prepBefore(j);
+        const isPossessor = this.isPossessiveMark(this.lastOf(j) + 1) && this.lastOf(j) + 1 < from;
+        if (prep && prep !== 'of' && !crossedRel && !isPossessor) {
+          fallback ??= { ids: [this.entityAt(j)!], at: j };
+          j = this.firstOf(j) - 1;
+          continue;
+        }
+        if (prep === 'of' && !isPossessor) {
+          // "the president of X" is the subject NP; keep X only if nothing better comes.
+          fallback ??= { ids: [this.entityAt(j)!], at: j };
+          j = this.firstOf(j) - 1;
+          continue;
+        }
+        // Object-control: "X urged Y to back Z" -> the stance is X's.
+        if (opts.allowObjectControl) {
+          let k = this.firstOf(j) - 1;
+          while (k >= 0 && (this.pos(k) === 'DET' || this.pos(k) === 'ADV')) k--;
+          if (this.pos(k) === 'ADP' && this.norm(k) === 'on') k--;
+          if (k >= 0 && this.pos(k) === 'VERB' && OBJECT_CONTROL.has(this.lemma(k))) {
+            const outer = this.subjectLeft(k);
+            if (outer) return outer;
+          }
+        }
+        return { ids: this.coordLeft(j), at: j };
+      }
+      if (t.pos === 'PRON' && this.lex.cues.subjectPronouns.has(t.normal)) return { ids: [], at: j, pronoun: true };
+      if (t.pos === 'PRON' && this.lex.cues.relativePronouns.has(t.normal)) {
+        crossedRel = true;
+        j--;
+        if (this.isComma(j)) j--;
+        continue;
+      }
+      if (this.isQuote(j) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'DET' || t.pos === 'NUM') {
+        j--;
+        continue;
+      }
+      if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.normal)) {
+        j--;
+        continue;
+      }
+      if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') {
+        j--;
+        continue;
+      }
+      if (t.pos === 'VERB') {
+        const l = this.lemma(j);
+        if (this.lex.cues.plans.has(l) || this.lex.cues.refusals.has(l) || this.lex.cues.copulas.has(l) || this.lex.cues.lightVerbs.has(l)) {
+          j--;
+          continue;
+        }
+        break;
+      }
+      if (t.pos === 'CCONJ') {
+        // "X met Y and criticised Z": the shared subject is left of the first verb.
+        const prev = j - 1;
+        if (prev >= 0 && this.isMention(prev)) {
+          let k = this.firstOf(prev) - 1;
+          while (k >= 0 && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ')) k--;
+          if (this.pos(k) === 'VERB') {
+            j = k - 1;
+            continue;
+          }
+        }
+        break;
+      }
+      if (this.isComma(j)) {
+        // Apposition or parenthetical ("Ushakov, an aide to Putin, endorsed"): a comma-closed
+        // stretch with no verb in it is skipped back to its opening comma.
+        const open = this.previousComma(j);
+        if (open !== undefined && !this.hasVerb(open + 1, j)) {
+          // The subject is before the apposition, or the apposition is the name itself.
+          const named = this.lastMentionIn(open + 1, j);
+          const before = open - 1;
+          if (this.isMention(before) && this.prepBefore(before) === undefined) return { ids: this.coordLeft(before), at: before };
+          if (named !== undefined) return { ids: [this.entityAt(named)!], at: named };
+          j = open - 1;
+          continue;
+        }
+        if (open === undefined) {
+          // "Aide to Putin, Yury Ushakov, endorsed": the mention just before the comma.
+          const named = this.lastMentionIn(0, j);
+          if (named !== undefined && named === j - 1 - (this.lastOf(named) - named)) return { ids: [this.entityAt(named)!], at: named };
+        }
+        break;
+      }
+      if (t.pos === 'ADP') {
+        j--;
+        continue;
+      }
+      break;
+    }
+    return fallback;
+  }
+
+  private previousComma(j: number): number | undefined {
+    for (let k = j - 1; k >= 0; k--) {
+      if (this.isComma(k)) return k;
+      if (this.isHardBreak(k)) return undefined;
+    }
+    return undefined;
+  }
+  private hasVerb(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.pos(k) === 'VERB' || this.pos(k) === 'AUX') return true;
+    return false;
+  }
+  private lastMentionIn(a: number, b: number): number | undefined {
+    for (let k = b - 1; k >= a; k--) if (this.isMention(k)) return this.firstOf(k);
+    return undefined;
+  }
+
+  /**
+   * The patient to the right of `from`: the first mention in the object NP or behind an allowed
+   * preposition, before the clause ends.
+   */
+  private objectRight(from: number, trig: Trigger, opts: { prepOnly?: boolean; maxSteps?: number } = {}): Arg | undefined {
+    let j = from;
+    let steps = 0;
+    let viaPrep: string | undefined;
+    const max = opts.maxSteps ?? 9;
+    while (j < this.n && steps < max) {
+      const t = this.toks[j]!;
+      if (this.isMention(j)) {
+        if ((opts.prepOnly ?? trig.prepOnly) && !(viaPrep && trig.preps.has(viaPrep))) return undefined;
+        const c = this.coordRight(j);
+        return { ids: c.ids, at: c.head };
+      }
+      if (this.isQuote(j) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || this.isPossessiveMark(j)) {
+        j++;
+        steps++;
+        continue;
+      }
+      if (t.pos === 'PRON') {
+        if (POSSESSIVE_PRONOUNS.has(t.normal)) {
+          j++;
+          steps++;
+          continue;
+        }
+        return undefined;
+      }
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+        j++;
+        steps++;
+        continue;
+      }
+      if (t.pos === 'ADP' || (t.pos === 'PART' && t.normal === 'to')) {
+        const p = t.normal;
+        if (trig.preps.has(p) || ['of', 'on', 'against', 'in', 'at', 'for', 'to', 'with', 'inside', 'into', 'over', 'toward', 'towards', 'from'].includes(p)) {
+          if (p === 'to' && this.pos(j + 1) === 'VERB') return undefined;
+          viaPrep ??= p;
+          j++;
+          steps++;
+          continue;
+        }
+        return undefined;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** "by X" (or "from X") right after position `from`, within a short window. */
+  private agentBy(from: number, preps: string[] = ['by']): Arg | undefined {
+    for (let j = from; j < Math.min(this.n, from + 4); j++) {
+      if (this.isHardBreak(j) || this.isComma(j)) return undefined;
+      if (this.pos(j) === 'ADP' && preps.includes(this.norm(j))) {
+        let k = j + 1;
+        while (k < this.n && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.isQuote(k))) k++;
+        if (this.isMention(k)) {
+          const c = this.coordRight(k);
+          return { ids: c.ids, at: c.head };
+        }
+        return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  private isPassive(i: number): boolean {
+    const t = this.toks[i]!;
+    const participle = /(ed|en)$/.test(t.normal) || PARTICIPLE_IRREGULAR.has(t.normal);
+    if (!participle) return false;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const p = this.toks[j]!;
+      if (p.pos === 'ADV' || p.normal === 'not' || p.normal === "n't") continue;
+      if ((p.pos === 'AUX' || p.pos === 'VERB') && (p.lemma.toLowerCase() === 'be' || p.lemma.toLowerCase() === 'get')) return true;
+      break;
+    }
+    return false;
+  }
+
+  // ---- rule families ---------------------------------------------------------------------
+
+  private fromVerb(i: number, trig: Trigger, consumed: Set<number>): Candidate[] {
+    if (consumed.has(i)) return [];
+    let objectFrom = i + 1;
+    // Particles and phrasal preps directly after the verb ("lash out at", "crack down on").
+    while (this.pos(objectFrom) === 'ADP' && (this.norm(objectFrom) === 'out' || this.norm(objectFrom) === 'down' || this.norm(objectFrom) === 'up')) objectFrom++;
+    if (trig.needs.size > 0) {
+      let found = -1;
+      for (let j = i + 1; j < Math.min(this.n, i + 6); j++) {
+        if (this.isMention(j)) continue;
+        if ((this.pos(j) === 'NOUN' || this.pos(j) === 'PROPN') && (trig.needs.has(this.lemma(j)) || trig.needs.has(this.norm(j)))) {
+          found = j;
+          break;
+        }
+        if (this.isHardBreak(j) || this.pos(j) === 'VERB') break;
+      }
+      if (found < 0) {
+        // "sent Ukraine weapons": the needed noun may follow the indirect object.
+        const dobj = this.objectRight(i + 1, trig, { prepOnly: false, maxSteps: 3 });
+        if (dobj) {
+          const after = this.lastOf(dobj.at) + 1;
+          const nounAfter = [after, after + 1, after + 2].some((k) => trig.needs.has(this.lemma(k)) || trig.needs.has(this.norm(k)));
+          if (!nounAfter) return [];
+        } else return [];
+      } else objectFrom = found + 1;
+    }
+    const passive = this.isPassive(i);
+    const byAgent = this.agentBy(i + 1);
+    if (passive || (byAgent && /(ed|en)$/.test(this.norm(i)))) {
+      if (!byAgent) return [];
+      const patient = this.subjectLeft(i);
+      if (!patient || patient.pronoun) return [];
+      return [this.cand(byAgent.ids, patient.ids, trig, patient.at, i, i, 0.7)];
+    }
+    const subj = this.subjectLeft(i, { allowObjectControl: true });
+    let obj = this.objectRight(objectFrom, trig);
+    if (!obj && trig.preps.size > 0) {
+      // "agreed with X", "sided with X": a preposition after an object or adverb.
+      obj = this.objectRight(objectFrom, trig, { prepOnly: true, maxSteps: 6 });
+    }
+    if (!subj) return [];
+    const scopeFrom = subj.at + 1;
+    if (!obj) {
+      // "X and Y agreed / clashed": reciprocal among coordinated subjects.
+      if (trig.reciprocal && subj.ids.length >= 2) {
+        const c = this.cand(subj.ids, subj.ids, trig, scopeFrom, i, i, 0.7);
+        c.reciprocal = true;
+        return [c];
+      }
+      return [];
+    }
+    const c = this.cand(subj.ids, obj.ids, trig, scopeFrom, i, i, subj.pronoun ? 0.6 : 0.8);
+    if (subj.pronoun) c.pronounSource = subj.at;
+    if (trig.reciprocal && subj.ids.length >= 2 && obj.ids.length === 0) c.reciprocal = true;
+    return [c];
+  }
+
+  private fromNoun(i: number, trig: Trigger): Candidate[] {
+    // Target behind the noun's preposition ("support for Y", "strike on Y").
+    let j = i + 1;
+    while (j < this.n && (this.pos(j) === 'NOUN' && !this.isMention(j))) j++;
+    let target: Arg | undefined;
+    let between = false;
+    const prep = this.norm(j);
+    if ((this.pos(j) === 'ADP' || prep === 'to') && trig.preps.has(prep)) {
+      between = prep === 'between';
+      target = this.objectRight(j + 1, trig, { prepOnly: false, maxSteps: 5 });
+    }
+    // Source: possessor, compound modifier, "by/from X", or the governing verb's subject.
+    let source: Arg | undefined;
+    let k = i - 1;
+    while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV' || (this.pos(k) === 'NOUN' && !this.lex.nouns.has(this.norm(k))))) k--;
+    if (this.isPossessiveMark(k) && this.isMention(k - 1)) source = { ids: [this.entityAt(k - 1)!], at: k - 1 };
+    else if (this.isMention(k) && k === i - 1) source = { ids: [this.entityAt(k)!], at: k };
+    else if (this.isMention(k) && this.prepBefore(k) === undefined && this.pos(k + 1) !== 'ADP') source = { ids: [this.entityAt(k)!], at: k };
+    const after = target ? this.lastOf(target.at) + 1 : i + 1;
+    const agent = this.agentBy(after, ['by', 'from']);
+    if (!source && agent) source = agent;
+    let receive = false;
+    if (!source) {
+      // "vows full backing for Y", "launched an attack on Y", "faces criticism from Y".
+      let v = k;
+      while (v >= 0 && (this.pos(v) === 'DET' || this.pos(v) === 'ADJ' || this.pos(v) === 'ADV' || this.pos(v) === 'NUM' || (this.pos(v) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(v))))) v--;
+      const isVerb = this.pos(v) === 'VERB' || (this.pos(v) === 'NOUN' && /s$/.test(this.norm(v)) && this.isMention(v - 1));
+      if (isVerb && this.lex.cues.lightVerbs.has(this.lemma(v) || this.norm(v).replace(/s$/, ''))) {
+        const s = this.subjectLeft(v);
+        if (s && (s.ids.length || s.pronoun)) {
+          if (this.lex.cues.receiveVerbs.has(this.lemma(v))) {
+            receive = true;
+            const from = this.agentBy(after, ['from', 'of', 'by']) ?? (target && prep === 'of' ? target : undefined);
+            if (!from || s.pronoun) return [];
+            return [this.cand(from.ids, s.ids, trig, s.at + 1, i, i, 0.6)];
+          }
+          source = s;
+        }
+      }
+      // "Lee, who campaigned on reopening dialogue with X": the noun as a verb's object in a
+      // relative clause is weak evidence; leave it.
+    }
+    void receive;
+    if (!source || !target) {
+      if (between && target && target.ids.length >= 2 && trig.reciprocal) {
+        const c = this.cand(target.ids, target.ids, trig, i, i, i, 0.6);
+        c.reciprocal = true;
+        return [c];
+      }
+      return [];
+    }
+    const c = this.cand(source.ids, target.ids, trig, Math.min(source.at + 1, i), i, i, 0.7);
+    if (source.pronoun) c.pronounSource = source.at;
+    if (trig.reciprocal) c.reciprocal = false;
+    return [c];
+  }
+
+  private fromAdjective(i: number, trig: Trigger): Candidate[] {
+    const target = this.objectRight(i + 2, trig, { prepOnly: false, maxSteps: 4 });
+    if (!target) return [];
+    const subj = this.subjectLeft(i);
+    if (!subj) return [];
+    const c = this.cand(subj.ids, target.ids, trig, subj.at + 1, i, i, 0.6);
+    if (subj.pronoun) c.pronounSource = subj.at;
+    return [c];
+  }
+
+  /** "X called Y a liar", "X described Y as a strong leader". */
+  private evaluationCall(i: number): Candidate[] {
+    const subj = this.subjectLeft(i);
+    if (!subj) return [];
+    let j = i + 1;
+    while (j < this.n && (this.pos(j) === 'DET' || this.isQuote(j) || this.pos(j) === 'ADJ')) j++;
+    if (!this.isMention(j)) return [];
+    const obj = this.coordRight(j);
+    const v = this.valenceIn(obj.end + 1, Math.min(this.n, obj.end + 8));
+    if (v === 0) return [];
+    const trig = this.evalTrigger(v);
+    const c = this.cand(subj.ids, obj.ids, trig, subj.at + 1, i, i, 0.6);
+    c.polarity = v > 0 ? 1 : -1;
+    if (subj.pronoun) c.pronounSource = subj.at;
+    return [c];
+  }
+
+  /** "X said (that) Y is great" -> X -> Y with the evaluation's sign. */
+  private reportedEvaluation(i: number): Candidate[] {
+    let j = i + 1;
+    while (j < this.n && (this.norm(j) === 'that' || this.isQuote(j) || this.isComma(j) || this.norm(j) === ':')) j++;
+    if (!this.isMention(j)) return [];
+    const subjOfClause = this.coordRight(j);
+    let k = subjOfClause.end + 1;
+    if (this.isPossessiveMark(k)) {
+      k++;
+      while (k < this.n && (this.pos(k) === 'NOUN' || this.pos(k) === 'ADJ')) k++;
+    }
+    if (!(this.pos(k) === 'AUX' && this.lemma(k) === 'be') && !(this.pos(k) === 'AUX' && this.pos(k + 1) === 'AUX')) return [];
+    // "Moscow is helping …" is an event, not an evaluation; the verb rules take it.
+    while (this.pos(k + 1) === 'AUX' || this.pos(k + 1) === 'ADV' || this.pos(k + 1) === 'PART') k++;
+    if (this.pos(k + 1) === 'VERB') return [];
+    let end = k + 1;
+    while (end < this.n && end < k + 9 && !this.isHardBreak(end) && !this.isComma(end) && this.pos(end) !== 'CCONJ') end++;
+    const v = this.valenceIn(k + 1, end);
+    if (v === 0) return [];
+    const speaker = this.subjectLeft(i) ?? this.speakerAfter(i);
+    if (!speaker) return [];
+    const c = this.cand(speaker.ids, subjOfClause.ids, this.evalTrigger(v), k, k + 1, i, 0.5);
+    c.polarity = v > 0 ? 1 : -1;
+    if (speaker.pronoun) return [];
+    return [c];
+  }
+
+  /** "…, said X." / "…, X said": the speaker after the speech verb. */
+  private speakerAfter(i: number): Arg | undefined {
+    let j = i + 1;
+    while (j < this.n && (this.pos(j) === 'DET' || this.pos(j) === 'ADJ' || this.pos(j) === 'NOUN' || this.pos(j) === 'PROPN') && !this.isMention(j)) j++;
+    if (this.isMention(j)) return { ids: [this.entityAt(this.headRight(j))!], at: j };
+    return undefined;
+  }
+
+  /** Sum of valence in [a, b), with "not" flipping what follows. */
+  private valenceIn(a: number, b: number): number {
+    let sum = 0;
+    let flip = 1;
+    for (let k = a; k < b; k++) {
+      if (this.isMention(k)) continue;
+      const w = this.norm(k);
+      if (this.lex.cues.negators.has(w)) {
+        flip = -1;
+        continue;
+      }
+      const v = this.lex.valence.get(w) ?? this.lex.valence.get(this.lemma(k)) ?? 0;
+      if (Math.abs(v) >= 2) sum += v * flip;
+    }
+    return sum;
+  }
+
+  private evalTrigger(v: number): Trigger {
+    const positive = v > 0;
+    return {
+      lemma: positive ? 'praise' : 'criticise',
+      kind: positive ? 'praise' : 'criticise',
+      quad: positive ? 'verbal_cooperation' : 'verbal_conflict',
+      polarity: positive ? 1 : -1,
+      intensity: Math.min(6, 2 + Math.abs(v) / 2),
+      preps: new Set(),
+      prepOnly: false,
+      needs: new Set(),
+      reciprocal: false,
+    };
+  }
+
+  private cand(sources: string[], targets: string[], trigger: Trigger, scopeFrom: number, scopeTo: number, triggerAt: number, confidence: number): Candidate {
+    return { sources, targets, trigger, scopeFrom, scopeTo, triggerAt, reciprocal: false, confidence };
+  }
+
+  // ---- negation, modality, attribution --------------------------------------------------
+
+  private finish(c: Candidate): StanceRelation[] {
+    let negated = false;
+    let polarity: 1 | -1 = c.polarity ?? c.trigger.polarity;
+    let quad = c.trigger.quad;
+    let modality: string | null = null;
+    let refused = false;
+    let plainNot = false;
+    let kind = c.trigger.kind;
+    let intensity = c.trigger.intensity;
+    for (let k = Math.max(0, c.scopeFrom); k < c.scopeTo; k++) {
+      const w = this.norm(k);
+      const l = this.lemma(k);
+      if (this.lex.cues.negators.has(w)) plainNot = true;
+      if (this.pos(k) === 'VERB' && this.lex.cues.refusals.has(l)) refused = true;
+      if (this.pos(k) === 'VERB' && l === 'threaten' && c.trigger.kind !== 'threaten') {
+        // "threatened to strike Y": the act is a threat, not (yet) a strike.
+        kind = 'threaten';
+        quad = 'verbal_conflict';
+        polarity = -1;
+        intensity = 6;
+        modality = 'threatened';
+      }
+      if (modality === null) {
+        if (this.lex.cues.hedges.has(w) || this.lex.cues.hedges.has(l)) modality = 'hedged';
+        else if (this.lex.cues.plans.has(w) || (this.pos(k) === 'VERB' && this.lex.cues.plans.has(l))) modality = 'planned';
+      }
+    }
+    const planned = modality === 'planned';
+    if (plainNot) {
+      // "will not support" states a refusal; "did not criticise" states nothing.
+      if (planned && polarity === 1) refused = true;
+      else if (!refused) return [];
+      else refused = !refused; // "refused not to": double negation cancels.
+    }
+    if (refused) {
+      negated = true;
+      polarity = polarity === 1 ? -1 : 1;
+      quad = FLIP_QUAD[quad];
+    }
+    // Conditional: an "if/unless" clause anywhere in the sentence after the trigger's subject.
+    if (modality === null || modality === 'planned') {
+      for (let k = c.triggerAt + 1; k < this.n; k++) {
+        if (this.lex.cues.conditionals.has(this.norm(k)) && (this.pos(k) === 'SCONJ' || this.pos(k) === 'ADP')) {
+          modality = 'conditional';
+          break;
+        }
+      }
+    }
+    const { attributedTo, speakerSource } = this.attribution(c);
+    let sources = c.sources;
+    if (c.pronounSource !== undefined) {
+      if (!speakerSource) return [];
+      sources = speakerSource;
+    }
+    const out: StanceRelation[] = [];
+    const evidence = { start: this.view.sentence.start, end: this.view.sentence.end };
+    const segment = this.view.sentence.segment;
+    const selfSpoken = attributedTo.length > 0 && sources.every((s) => attributedTo.includes(s));
+    const attr = selfSpoken ? [] : attributedTo.filter((a) => !sources.includes(a));
+    const emit = (source: string, target: string): void => {
+      if (source === target) return;
+      out.push({
+        type: 'STANCE',
+        source,
+        target,
+        polarity,
+        quad,
+        kind,
+        intensity,
+        evidence,
+        negated,
+        modality,
+        attributedTo: attr,
+        confidence: c.confidence,
+        segment,
+      });
+    };
+    for (const s of sources) for (const t of c.targets) emit(s, t);
+    // Accusatory speech ("X alleges that Y …") is itself X's stance against Y.
+    if (this.accuser && attr.length > 0) {
+      for (const a of this.accuser.ids)
+        for (const s of sources)
+          if (a !== s)
+            out.push({
+              type: 'STANCE',
+              source: a,
+              target: s,
+              polarity: -1,
+              quad: 'verbal_conflict',
+              kind: 'accuse',
+              intensity: 5,
+              evidence,
+              negated: false,
+              modality: null,
+              attributedTo: [],
+              confidence: 0.7,
+              segment,
+            });
+    }
+    this.accuser = undefined;
+    return out;
+  }
+
+  private accuser: Arg | undefined;
+
+  /**
+   * Who states the candidate's clause: the subject of a speech verb left of it ("X said (that)
+   * …", "X alleges …"), a trailing ", X said", or "according to X".
+   */
+  private attribution(c: Candidate): { attributedTo: string[]; speakerSource?: string[] } {
+    this.accuser = undefined;
+    const start = c.pronounSource ?? Math.min(c.scopeFrom - 1, c.triggerAt);
+    // Speech verb before the clause.
+    for (let k = start - 1; k >= 0; k--) {
+      if (this.isHardBreak(k) && this.pos(k) !== 'SCONJ') break;
+      const l = this.lemma(k);
+      if (this.pos(k) === 'VERB' && this.lex.cues.speech.has(l)) {
+        const spk = this.subjectLeft(k) ?? this.speakerAfter(k);
+        if (!spk || spk.pronoun || spk.ids.length === 0) break;
+        if (this.lex.cues.accusatorySpeech.has(l)) this.accuser = spk;
+        return { attributedTo: spk.ids, speakerSource: spk.ids };
+      }
+      if (this.pos(k) === 'VERB') break;
+    }
+    // Trailing ", X said." after the clause.
+    for (let k = c.triggerAt + 1; k < this.n; k++) {
+      if (this.pos(k) === 'VERB' && this.lex.cues.speech.has(this.lemma(k)) && (this.isComma(k - 1) || this.isMention(k - 1) || this.isQuote(k - 1))) {
+        const before = this.isMention(k - 1) ? { ids: [this.entityAt(k - 1)!], at: k - 1 } : undefined;
+        const spk = before ?? this.speakerAfter(k);
+        if (spk && spk.ids.length) return { attributedTo: spk.ids, speakerSource: spk.ids };
+      }
+    }
+    // "according to X".
+    for (let k = 0; k + 2 < this.n; k++) {
+      if (this.norm(k) === 'according' && this.norm(k + 1) === 'to') {
+        let m = k + 2;
+        while (m < this.n && (this.pos(m) === 'DET' || this.pos(m) === 'ADJ')) m++;
+        if (this.isMention(m)) return { attributedTo: [this.entityAt(this.headRight(m))!] };
+      }
+    }
+    return { attributedTo: [] };
+  }
+}

