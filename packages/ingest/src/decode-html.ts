@@ -172,8 +172,8 @@ export function decodeHtml(html: string, options: { url?: string } = {}): Decode
   let article: ReturnType<Readability<DomNode>['parse']> = null;
   try {
     // on pages with too little text Readability picks navigation as "the article"; stripping is better there
-    if (isProbablyReaderable(document as never)) {
-      article = new Readability<DomNode>(document as never, { serializer: (n) => n as unknown as DomNode }).parse();
+    if (isProbablyReaderable(document)) {
+      article = new Readability<DomNode>(document, { serializer: (n: unknown) => n as DomNode }).parse();
     }
   } catch {
     // Readability throws on some degenerate DOMs; the tag-stripping fallback below covers them
