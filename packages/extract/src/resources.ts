@@ -1,12 +1,111 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import compromise from 'compromise';
+import { buildGazetteer, type Gazetteer } from './gazetteer/build-gazetteer.js';
+import { parseAliasDictionary, type AliasEntry } from './link/parse-alias-dictionary.js';
+import cues from './data/cues.json' with { type: 'json' };
+
+/** The wink-nlp instance type, as returned by `winkNLP(model)`. */
+export type WinkNlp = ReturnType<typeof winkNLP>;
+
+/** Tags compromise's lexicon gives a lower-cased word (e.g. `['FemaleName']`, `['City']`). */
+export type NameLexicon = ReadonlyMap<string, readonly string[]>;
+
+/** Word lists the rules consult (see data/cues.json). */
+export interface Cues {
+  honorifics: ReadonlySet<string>;
+  personTitles: ReadonlySet<string>;
+  roleTitles: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
+  orgHeadsNeedingMore: ReadonlySet<string>;
+  locationHeads: ReadonlySet<string>;
+  eventHeads: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  orgPrefixes: ReadonlySet<string>;
+  orgCueNouns: ReadonlySet<string>;
+  personCueNouns: ReadonlySet<string>;
+  nameParticles: ReadonlySet<string>;
+  sportsWords: ReadonlySet<string>;
+  locativePrepositions: ReadonlySet<string>;
+  /** Generic organisation names ("Democratic Party") whose id is qualified by the country the text ties them to. */
+  countryQualifiedOrgs: ReadonlySet<string>;
+  /** First words of names that are not entities we keep ("Operation Sindoor"). */
+  miscPrefixes: ReadonlySet<string>;
+  /** First words of place names ("St. Petersburg", "Mount Everest"). */
+  locationPrefixes: ReadonlySet<string>;
+  /** Longest title in words, so title matching can stop early. */
+  maxTitleWords: number;
+}
+
 /**
  * Everything extraction needs that is expensive to build (language model, lexicons, gazetteers).
  * Built once by the caller and passed in, so `extract` itself stays pure.
  */
 export interface ExtractResources {
   readonly ready: true;
+  /** wink-nlp with the English lite model: tokens, sentences, POS. */
+  readonly nlp: WinkNlp;
+  /** Countries, demonyms, capitals, curated organisations and the user's aliases, as a token trie. */
+  readonly gazetteer: Gazetteer;
+  /** compromise's word lexicon: names, places, organisations, and ordinary words. */
+  readonly lexicon: NameLexicon;
+  readonly cues: Cues;
+  /** The user's alias dictionary, if one was given. */
+  readonly aliases: readonly AliasEntry[];
 }
 
-/** Builds the resources. Loads only packaged data: no network, no env. */
-export function createResources(): ExtractResources {
-  return { ready: true };
+/** Options for {@link createResources}. */
+export interface CreateResourcesOptions {
+  /**
+   * A user alias dictionary that pins entity ids: the parsed array, or the raw text of a JSON
+   * (`[{id, names, type}]`) or CSV (`id,names,type` with names separated by `|`) file.
+   */
+  aliases?: readonly AliasEntry[] | string;
+}
+
+function lowerSet(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => w.toLowerCase()));
+}
+
+/**
+ * Builds the resources. Loads only packaged data (no network, no env). Throws a clear error
+ * when the alias dictionary is malformed.
+ */
+export function createResources(options: CreateResourcesOptions = {}): ExtractResources {
+  // Only the stages we use: sentence boundaries and POS; NER/sentiment/negation cost time.
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const aliases =
+    typeof options.aliases === 'string' ? parseAliasDictionary(options.aliases) : [...(options.aliases ?? [])];
+  const lexiconRaw = (compromise.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const lexicon = new Map<string, readonly string[]>();
+  for (const [word, tags] of Object.entries(lexiconRaw)) lexicon.set(word, Array.isArray(tags) ? tags : [tags]);
+  const titleLists = [...cues.personTitles, ...cues.roleTitles];
+  const resources: ExtractResources = {
+    ready: true,
+    nlp,
+    lexicon,
+    cues: {
+      honorifics: lowerSet(cues.honorifics),
+      personTitles: lowerSet(cues.personTitles),
+      roleTitles: lowerSet(cues.roleTitles),
+      orgHeads: lowerSet(cues.orgHeads),
+      orgHeadsNeedingMore: lowerSet(cues.orgHeadsNeedingMore),
+      locationHeads: lowerSet(cues.locationHeads),
+      eventHeads: lowerSet(cues.eventHeads),
+      notNames: lowerSet(cues.notNames),
+      orgPrefixes: lowerSet(cues.orgPrefixes),
+      orgCueNouns: lowerSet(cues.orgCueNouns),
+      personCueNouns: lowerSet(cues.personCueNouns),
+      nameParticles: lowerSet(cues.nameParticles),
+      sportsWords: lowerSet(cues.sportsWords),
+      locativePrepositions: lowerSet(cues.locativePrepositions),
+      countryQualifiedOrgs: lowerSet(cues.countryQualifiedOrgs),
+      miscPrefixes: lowerSet(cues.miscPrefixes),
+      locationPrefixes: lowerSet(cues.locationPrefixes),
+      maxTitleWords: Math.max(...titleLists.map((t) => t.split(/\s+/).length)),
+    },
+    gazetteer: buildGazetteer(nlp, aliases),
+    aliases,
+  };
+  return resources;
 }

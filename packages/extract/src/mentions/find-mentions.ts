@@ -1,0 +1,477 @@
+import type { EntityType } from '@newsgraph/schemas';
+import type { Sentence, Token } from '../types.js';
+import type { ExtractResources } from '../resources.js';
+import { longestMatches, type GazetteerEntry } from '../gazetteer/build-gazetteer.js';
+import { normalizeKey } from '../gazetteer/normalize-key.js';
+
+/** How a mention refers to its entity before resolution. */
+export type MentionVia = 'name' | 'demonym' | 'capital' | 'acronym';
+
+/** A span that names (or may name) a Person, Country or Organization. */
+export interface MentionCandidate {
+  /** Index of the sentence in the document's sentence list. */
+  sentence: number;
+  /** Token range inside the sentence, end exclusive. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  /** 'Unknown' candidates are settled by document-level evidence, or dropped. */
+  type: EntityType | 'Unknown';
+  via: MentionVia;
+  entry?: GazetteerEntry;
+  confidence: number;
+  /** Title or honorific right before the name ("President", "leader", "Mr"), lower case. */
+  title?: string;
+  /** Which rule produced it (for error analysis). */
+  rule: string;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
+const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
+const OPEN_PUNCT = new Set(['"', "'", '\u2018', '\u201c', '(', '[', '-', '\u2014', '\u2013', ':']);
+const SAYS = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'argued', 'insisted', 'noted', 'explained', 'recalled', 'warned']);
+const COMPASS = new Set(['west', 'east', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western']);
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && LETTER.test(t.text);
+}
+function isCap(t: Token | undefined): boolean {
+  return t !== undefined && UPPER_START.test(t.text) && LETTER.test(t.text);
+}
+function isAllUpper(t: Token): boolean {
+  const letters = t.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Per-document context the rules share. */
+export interface MentionContext {
+  resources: ExtractResources;
+  text: string;
+  sentences: readonly Sentence[];
+  /** Sentences written in capitals (headlines, tables): case tells nothing there. */
+  capsLine: boolean[];
+  /** The document reads as sports news (teams named after places are organisations). */
+  sports: boolean;
+}
+
+/** Tags compromise's lexicon gives the word, or none. */
+function tagsOf(ctx: MentionContext, t: Token): readonly string[] {
+  return ctx.resources.lexicon.get(t.normal) ?? [];
+}
+function hasTag(tags: readonly string[], set: ReadonlySet<string>): boolean {
+  return tags.some((x) => set.has(x));
+}
+/** An ordinary English word (noun, verb, adjective…), not a name, according to the lexicon. */
+function isCommonWord(ctx: MentionContext, t: Token): boolean {
+  const tags = tagsOf(ctx, t);
+  if (tags.length === 0) return ctx.resources.cues.notNames.has(t.normal);
+  return !tags.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun');
+}
+
+/** Detects sentences set in capitals, and whether the document is sports news. */
+export function buildMentionContext(resources: ExtractResources, text: string, sentences: readonly Sentence[]): MentionContext {
+  const capsLine = sentences.map((s) => {
+    let words = 0;
+    let upper = 0;
+    for (const t of s.tokens)
+      if (isWord(t)) {
+        words++;
+        if (isAllUpper(t) || (t.text.length === 1 && t.text === t.text.toUpperCase())) upper++;
+      }
+    return words > 0 && upper / words >= 0.7 && (words >= 2 || (s.tokens.length <= 3 && upper === words));
+  });
+  // Sports news: the first line names a sport ("SOCCER - ...") or scores abound.
+  let sports = false;
+  const first = sentences[0];
+  if (first) sports = first.tokens.slice(0, 3).some((t) => resources.cues.sportsWords.has(t.normal));
+  if (!sports) {
+    const scores = text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0;
+    const sportWords = sentences
+      .slice(0, 5)
+      .some((s) => s.tokens.some((t) => resources.cues.sportsWords.has(t.normal) && t.normal !== 'motor'));
+    sports = scores >= 4 && sportWords;
+  }
+  return { resources, text, sentences, capsLine, sports };
+}
+
+/** Does the gazetteer entry accept the tokens as written (case rules)? */
+function caseOk(entry: GazetteerEntry, toks: readonly Token[], caps: boolean): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const tok = toks[k] as Token;
+    const surf = entry.surface[k] ?? '';
+    if (entry.caseSensitive) {
+      if (tok.text === surf) continue;
+      if (caps && tok.text.toUpperCase() === surf.toUpperCase() && surf.replace(/[^\p{L}]/gu, '').length > 2) continue;
+      // "U.S." written "US" and vice versa share a key only when normalised; require same case.
+      return false;
+    }
+    if (UPPER_START.test(surf) && !UPPER_START.test(tok.text)) return false;
+  }
+  return true;
+}
+
+/** Gazetteer match at `i` with the most tokens whose case fits, or undefined. */
+function gazetteerAt(ctx: MentionContext, toks: readonly Token[], keys: readonly string[], i: number, caps: boolean, limit: number) {
+  const matches = longestMatches(ctx.resources.gazetteer, keys, i, limit);
+  for (const m of matches) {
+    const span = toks.slice(i, i + m.length);
+    const entry = m.entries.find((e) => caseOk(e, span, caps));
+    if (entry) return { length: m.length, entry };
+  }
+  return undefined;
+}
+
+/** Longest person title starting at token i (e.g. "vice president"), in tokens, or 0. */
+function titleAt(ctx: MentionContext, toks: readonly Token[], i: number, limit: number): number {
+  const { personTitles, honorifics, maxTitleWords } = ctx.resources.cues;
+  for (let len = Math.min(maxTitleWords, limit - i); len >= 1; len--) {
+    const words: string[] = [];
+    for (let k = i; k < i + len; k++) words.push((toks[k] as Token).normal);
+    const phrase = words.join(' ').replace(/ - /g, '-');
+    if (personTitles.has(phrase) || (len === 1 && honorifics.has(phrase))) return len;
+  }
+  // "Vice-President" is tokenised as Vice - President
+  if (i + 2 < limit && toks[i + 1]?.text === '-' && glued(toks[i], toks[i + 1])) {
+    const phrase = `${(toks[i] as Token).normal}-${(toks[i + 2] as Token).normal}`;
+    if (personTitles.has(phrase)) return 3;
+  }
+  return 0;
+}
+
+function joinText(ctx: MentionContext, toks: readonly Token[], from: number, to: number): { start: number; end: number; text: string } {
+  const start = (toks[from] as Token).start;
+  const end = (toks[to - 1] as Token).end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+/**
+ * Finds mention candidates in every sentence: gazetteer phrases (countries, demonyms, capitals,
+ * organisations, user aliases) and capitalised name runs classified by title cues, org heads,
+ * compromise's name lexicon and context. Mentions never nest: a run is one mention, or is split
+ * into non-overlapping pieces.
+ */
+export function findMentions(ctx: MentionContext): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  ctx.sentences.forEach((sentence, sIdx) => {
+    const toks = sentence.tokens;
+    const keys = toks.map((t) => normalizeKey(t.text));
+    const caps = ctx.capsLine[sIdx] ?? false;
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i] as Token;
+      if (caps) {
+        // In capitals, only the gazetteer speaks here; names known from the body come later.
+        const g = gazetteerAt(ctx, toks, keys, i, true, toks.length);
+        if (g) {
+          emitGazetteer(ctx, out, sIdx, toks, i, i + g.length, g.entry, 'gazetteer-caps');
+          i += g.length;
+        } else i++;
+        continue;
+      }
+      if (!isCap(t) && !(isAllUpper(t) && LETTER.test(t.text))) {
+        // Lower-case gazetteer forms exist only for case-insensitive entries, which need capitals.
+        i++;
+        continue;
+      }
+      const end = extendRun(ctx, toks, i);
+      processRun(ctx, out, sIdx, toks, keys, i, end);
+      i = end;
+    }
+  });
+  return out;
+}
+
+/** End (exclusive) of the capitalised run starting at i. */
+function extendRun(ctx: MentionContext, toks: readonly Token[], i: number): number {
+  const { nameParticles, orgHeads, orgPrefixes } = ctx.resources.cues;
+  let j = i + 1;
+  while (j < toks.length) {
+    const t = toks[j] as Token;
+    const prev = toks[j - 1] as Token;
+    if (isCap(t) && !prev.text.endsWith(':')) {
+      j++;
+      continue;
+    }
+    // Hyphenated names: Jae-myung, Jean-Pierre, Al-Assad.
+    const after = toks[j + 1];
+    if (
+      (t.text === '-' || t.text === '\u2010') &&
+      glued(prev, t) &&
+      glued(t, after) &&
+      isWord(after) &&
+      (isCap(after) || !isCommonWord(ctx, after as Token))
+    ) {
+      j += 2;
+      continue;
+    }
+    const next = toks[j + 1];
+    if (nameParticles.has(t.normal) && isCap(next) && t.text === t.normal) {
+      j++;
+      continue;
+    }
+    if ((t.text === '&' || t.normal === 'of' || t.normal === 'for') && isCap(next)) {
+      // "Bank of Russia", "Ministry of Defence", "Standard & Poor's": only after an org word.
+      const firstWord = (toks[i] as Token).normal;
+      if (t.text === '&' || orgHeads.has(prev.normal) || orgPrefixes.has(firstWord)) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+function emitGazetteer(
+  ctx: MentionContext,
+  out: MentionCandidate[],
+  sIdx: number,
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  entry: GazetteerEntry,
+  rule: string,
+): void {
+  const via: MentionVia = entry.kind === 'demonym' ? 'demonym' : entry.kind === 'capital' ? 'capital' : 'name';
+  if (entry.kind === 'capital' && !capitalStandsForState(ctx, toks, from, to)) return;
+  if (entry.kind === 'demonym') {
+    // "West Indian", "East German": a compass word makes it another thing than the country.
+    const prev = toks[from - 1];
+    if (prev && COMPASS.has(prev.normal) && isCap(prev)) return;
+  }
+  out.push({
+    sentence: sIdx,
+    from,
+    to,
+    ...joinText(ctx, toks, from, to),
+    type: entry.type,
+    via,
+    entry,
+    confidence: entry.kind === 'capital' ? 0.7 : 0.95,
+    rule,
+  });
+}
+
+/**
+ * A capital names its state when it acts ("Moscow said", "with Pyongyang"), not when it is a
+ * place ("in Pyongyang", a dateline "LONDON 1996-08-30", "Washington DC").
+ */
+function capitalStandsForState(ctx: MentionContext, toks: readonly Token[], from: number, to: number): boolean {
+  const prev = toks[from - 1];
+  const next = toks[to];
+  // "Islamabad's aggression": a possessive capital acts, whatever the preposition.
+  if (next?.normal === "'s" || next?.text === "'" || next?.text === '\u2019') return true;
+  if (prev && ctx.resources.cues.locativePrepositions.has(prev.normal)) return false;
+  if (from === 0 && next && (next.pos === 'NUM' || /^\d/.test(next.text))) return false;
+  if (next && (next.text === '-' || isCap(next))) return false;
+  if (from === 0 && next?.text === ',' && /^\p{Lu}/u.test(toks[to + 1]?.text ?? '') && isCap(toks[to + 1])) return false;
+  return true;
+}
+
+function processRun(
+  ctx: MentionContext,
+  out: MentionCandidate[],
+  sIdx: number,
+  toks: readonly Token[],
+  keys: readonly string[],
+  from: number,
+  to: number,
+): void {
+  const { cues } = ctx.resources;
+  // Whole run is a known phrase.
+  const whole = gazetteerAt(ctx, toks, keys, from, false, to);
+  if (whole && whole.length === to - from) {
+    emitGazetteer(ctx, out, sIdx, toks, from, to, whole.entry, 'gazetteer');
+    return;
+  }
+  // "Bank of Russia", "Ministry of Foreign Affairs": one organisation, nothing inside it.
+  const ofAt = toks.slice(from, to).findIndex((t) => t.normal === 'of' || t.normal === 'for');
+  if (ofAt > 0) {
+    const head = toks[from + ofAt - 1] as Token;
+    const firstWord = toks[from] as Token;
+    if (cues.orgHeads.has(head.normal) || cues.orgPrefixes.has(firstWord.normal)) {
+      const lead = titleAt(ctx, toks, from, to);
+      if (lead === 0) {
+        out.push(candidate(ctx, sIdx, toks, from, to, 'Organization', 0.85, 'org-of'));
+        return;
+      }
+    }
+  }
+  let i = from;
+  let title: string | undefined = precedingTitle(ctx, toks, from);
+  // Sentence-initial capitals may be ordinary words ("Trailing by 213", "Investigative outlet X").
+  while (i < to && isSentenceInitial(toks, i) && isCommonWord(ctx, toks[i] as Token) && !ctx.resources.lexicon.has(`${(toks[i] as Token).normal} ${(toks[i + 1] as Token | undefined)?.normal ?? ''}`)) {
+    const len = titleAt(ctx, toks, i, to);
+    if (len > 0) {
+      title = toks.slice(i, i + len).map((t) => t.normal).join(' ');
+      i += len;
+    } else i++;
+  }
+  let pieceStart = i;
+  while (i < to) {
+    const tlen = titleAt(ctx, toks, i, to);
+    if (tlen > 0 && i === pieceStart) {
+      // "President Vladimir Putin", "MP Shashi Tharoor": the title is a cue, not part of the name.
+      title = toks.slice(i, i + tlen).map((t) => t.normal).join(' ');
+      i += tlen;
+      pieceStart = i;
+      continue;
+    }
+    const g = gazetteerAt(ctx, toks, keys, i, false, to);
+    if (g) {
+      const entry = g.entry;
+      const before = toks[i - 1];
+      const nameBefore =
+        i > pieceStart && before !== undefined && hasTag(tagsOf(ctx, before), FIRST_NAME_TAGS) && entry.type === 'Country';
+      const runEnd = i + g.length;
+      // "Japan Airlines", "China Daily": a country name heading a company name.
+      const orgAfter =
+        i === pieceStart &&
+        entry.kind !== 'org' &&
+        runEnd < to &&
+        cues.orgHeads.has((toks[to - 1] as Token).normal) &&
+        (entry.kind === 'country' || to - runEnd === 1);
+      if (!nameBefore && !orgAfter) {
+        if (i > pieceStart) classifyPiece(ctx, out, sIdx, toks, pieceStart, i, title);
+        emitGazetteer(ctx, out, sIdx, toks, i, runEnd, entry, 'gazetteer-in-run');
+        title = entry.kind === 'org' || entry.kind === 'user' ? undefined : title;
+        i = runEnd;
+        pieceStart = i;
+        continue;
+      }
+      if (orgAfter) {
+        out.push(candidate(ctx, sIdx, toks, i, to, 'Organization', 0.8, 'country-org'));
+        return;
+      }
+    }
+    i++;
+  }
+  if (pieceStart < to) classifyPiece(ctx, out, sIdx, toks, pieceStart, to, title);
+}
+
+function isSentenceInitial(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k] as Token;
+    if (!OPEN_PUNCT.has(t.text) && !/^[\d.]+$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+/** A lower-case title or cue noun right before the run ("leader Kim", "spokesperson Y"). */
+function precedingTitle(ctx: MentionContext, toks: readonly Token[], from: number): string | undefined {
+  const prev = toks[from - 1];
+  if (!prev) return undefined;
+  const { personTitles, honorifics } = ctx.resources.cues;
+  if (personTitles.has(prev.normal) || honorifics.has(prev.normal)) {
+    const prev2 = toks[from - 2];
+    if (prev2 && personTitles.has(`${prev2.normal} ${prev.normal}`)) return `${prev2.normal} ${prev.normal}`;
+    return prev.normal;
+  }
+  return undefined;
+}
+
+function candidate(
+  ctx: MentionContext,
+  sIdx: number,
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  type: MentionCandidate['type'],
+  confidence: number,
+  rule: string,
+  title?: string,
+): MentionCandidate {
+  const c: MentionCandidate = { sentence: sIdx, from, to, ...joinText(ctx, toks, from, to), type, via: 'name', confidence, rule };
+  if (title !== undefined) c.title = title;
+  return c;
+}
+
+/** Decides what a capitalised piece (no gazetteer phrase inside) names. */
+function classifyPiece(
+  ctx: MentionContext,
+  out: MentionCandidate[],
+  sIdx: number,
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  title: string | undefined,
+): void {
+  const { cues } = ctx.resources;
+  // Trim ordinary words at either end ("Our", "AI Features"): names are not verbs or adverbs.
+  while (
+    from < to &&
+    ((cues.notNames.has((toks[from] as Token).normal) && !isAllUpper(toks[from] as Token)) || /^[\p{P}]+$/u.test((toks[from] as Token).text))
+  )
+    from++;
+  while (to > from && (toks[to - 1] as Token).text.match(/^[\p{P}]+$/u)) to--;
+  if (from >= to) return;
+  const first = toks[from] as Token;
+  const last = toks[to - 1] as Token;
+  const len = to - from;
+  const words = toks.slice(from, to).filter((t) => LETTER.test(t.text));
+  if (words.length === 0) return;
+  const prev = toks[from - 1];
+  const next = toks[to];
+  const firstTags = tagsOf(ctx, first);
+  const lastTags = tagsOf(ctx, last);
+  const push = (type: MentionCandidate['type'], confidence: number, rule: string, via: MentionVia = 'name'): void => {
+    const c = candidate(ctx, sIdx, toks, from, to, type, confidence, rule, type === 'Person' ? title : undefined);
+    c.via = via;
+    out.push(c);
+  };
+
+  if (cues.miscPrefixes.has(first.normal) && len > 1) return;
+  // "All-Party Delegation Leader": a description ending in a title, not a name.
+  if (len > 1 && cues.personTitles.has(last.normal)) return;
+  if (len === 1 && cues.notNames.has(first.normal)) return;
+  if (cues.locationPrefixes.has(first.normal) && len > 1 && !cues.orgHeads.has(last.normal))
+    return ctx.sports ? push('Unknown', 0.4, 'place-in-sports') : undefined;
+  // "Studio Albatros and L Galerie": coordinated with an organisation, likely one too.
+  const coordinated = out[out.length - 1];
+  if (
+    prev?.normal === 'and' &&
+    coordinated?.type === 'Organization' &&
+    coordinated.sentence === sIdx &&
+    coordinated.to === from - 1 &&
+    !hasTag(firstTags, FIRST_NAME_TAGS)
+  )
+    return push('Organization', 0.65, 'org-coordination');
+  if (cues.orgHeads.has(last.normal) && (len > 1 || !cues.orgHeadsNeedingMore.has(last.normal)) && !cues.personTitles.has(last.normal))
+    return push('Organization', 0.8, 'org-head');
+  if (len > 1 && cues.orgPrefixes.has(first.normal)) return push('Organization', 0.75, 'org-prefix');
+  if (cues.locationHeads.has(last.normal) && len > 1) return;
+  if (cues.eventHeads.has(last.normal) && len > 1) return;
+  if (prev && cues.orgCueNouns.has(prev.normal) && !isCap(prev)) return push('Organization', 0.7, 'org-cue-noun');
+  if (title !== undefined && !cues.personTitles.has(last.normal)) return push('Person', 0.9, 'title-cue');
+  if (prev && cues.personCueNouns.has(prev.normal) && !isCap(prev)) return push('Person', 0.8, 'person-cue-noun');
+  if (len === 1 && isAllUpper(first) && first.text.replace(/[^\p{L}]/gu, '').length <= 6) {
+    if (hasTag(firstTags, PLACE_TAGS) || cues.personTitles.has(first.normal)) return;
+    if (firstTags.length > 0 && !hasTag(firstTags, ORG_TAGS)) return;
+    return push('Organization', 0.6, 'acronym', 'acronym');
+  }
+  if (hasTag(firstTags, ORG_TAGS) && len === 1) return push(ctx.sports ? 'Organization' : 'Organization', 0.75, 'lexicon-org');
+  if (len > 1 && hasTag(firstTags, FIRST_NAME_TAGS) && !cues.personTitles.has(last.normal)) return push('Person', 0.85, 'first-name');
+  if (len > 1 && hasTag(lastTags, new Set(['LastName'])) && !isCommonWord(ctx, first)) return push('Person', 0.8, 'last-name');
+  if (len === 1 && hasTag(firstTags, PLACE_TAGS)) {
+    if (ctx.sports) push('Unknown', 0.4, 'place-in-sports');
+    return;
+  }
+  const allNamey = words.every((t) => !isCommonWord(ctx, t));
+  if (len >= 2 && len <= 4 && allNamey && !cues.personTitles.has(last.normal)) {
+    if (next && (SAYS.has(next.normal) || next.text === ',')) return push('Person', 0.7, 'name-shape');
+    return push('Person', 0.6, 'name-shape');
+  }
+  if (len === 1 && !isCommonWord(ctx, first)) {
+    if (hasTag(firstTags, NAME_TAGS)) return push('Unknown', 0.5, 'lexicon-name-single');
+    return push('Unknown', 0.4, 'single-unknown');
+  }
+}

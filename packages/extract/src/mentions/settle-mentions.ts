@@ -1,0 +1,142 @@
+import type { EntityType } from '@newsgraph/schemas';
+import type { Token } from '../types.js';
+import { normalizeKey } from '../gazetteer/normalize-key.js';
+import type { MentionCandidate, MentionContext } from './find-mentions.js';
+
+const LETTER = /\p{L}/u;
+
+/** Key of a surface form: tokens normalised, joined by single spaces. */
+export function surfaceKey(text: string): string {
+  return normalizeKey(text)
+    .replace(/[.]/g, '')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Settles what single sentences could not: an unknown capitalised word becomes a Person when a
+ * person's full name in the document contains it ("Simmons" after "Phil Simmons"), takes the type
+ * the same surface has elsewhere, or is a team in sports news; names set in capitals (headlines,
+ * tables) are found by the forms the body used. Unknowns with no support are dropped.
+ */
+export function settleMentions(ctx: MentionContext, candidates: readonly MentionCandidate[]): MentionCandidate[] {
+  const known = new Map<string, EntityType>();
+  const personParts = new Map<string, number>();
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const c of candidates) {
+    if (c.type === 'Unknown' || c.via !== 'name' || c.confidence < 0.6) continue;
+    const key = surfaceKey(c.text);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + c.confidence);
+    votes.set(key, v);
+    if (c.type === 'Person') {
+      const words = c.text.split(/\s+/).filter((w) => LETTER.test(w));
+      if (words.length >= 2) {
+        const firstW = words[0];
+        const lastW = words[words.length - 1];
+        if (firstW) personParts.set(surfaceKey(firstW), (personParts.get(surfaceKey(firstW)) ?? 0) + 1);
+        if (lastW) personParts.set(surfaceKey(lastW), (personParts.get(surfaceKey(lastW)) ?? 0) + 2);
+      }
+    }
+  }
+  for (const [key, v] of votes) {
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (best) known.set(key, best[0]);
+  }
+
+  const out: MentionCandidate[] = [];
+  for (const c of candidates) {
+    if (c.type !== 'Unknown') {
+      // A single word the rules called an organisation but the document uses as a person's name.
+      if (c.type === 'Organization' && c.rule === 'acronym') {
+        const k = surfaceKey(c.text);
+        if (known.get(k) === 'Person') continue;
+      }
+      out.push(c);
+      continue;
+    }
+    const key = surfaceKey(c.text);
+    const type = known.get(key);
+    if (type) {
+      out.push({ ...c, type, confidence: 0.7, rule: `${c.rule}>known` });
+      continue;
+    }
+    if (personParts.has(key)) {
+      out.push({ ...c, type: 'Person', confidence: 0.75, rule: `${c.rule}>person-part` });
+      continue;
+    }
+    if (ctx.sports && (c.rule === 'place-in-sports' || c.rule === 'single-unknown')) {
+      out.push({ ...c, type: 'Organization', confidence: 0.5, rule: `${c.rule}>sports-team` });
+      continue;
+    }
+    if (c.rule === 'lexicon-name-single') {
+      out.push({ ...c, type: 'Person', confidence: 0.55, rule: `${c.rule}>lexicon` });
+      continue;
+    }
+  }
+
+  // Capitals lines: match known surfaces (longest first) where the gazetteer found nothing.
+  const taken = new Set(out.map((c) => `${c.sentence}:${c.from}`));
+  const covered = new Map<number, boolean[]>();
+  for (const c of out) {
+    const arr = covered.get(c.sentence) ?? [];
+    for (let k = c.from; k < c.to; k++) arr[k] = true;
+    covered.set(c.sentence, arr);
+  }
+  ctx.sentences.forEach((s, sIdx) => {
+    if (!ctx.capsLine[sIdx]) return;
+    const cov = covered.get(sIdx) ?? [];
+    const toks = s.tokens;
+    let i = 0;
+    while (i < toks.length) {
+      if (cov[i] || !LETTER.test((toks[i] as Token).text) || taken.has(`${sIdx}:${i}`)) {
+        i++;
+        continue;
+      }
+      let matched = 0;
+      let type: EntityType | undefined;
+      for (let len = Math.min(5, toks.length - i); len >= 1; len--) {
+        let ok = true;
+        for (let k = i; k < i + len; k++) if (cov[k]) ok = false;
+        if (!ok) continue;
+        const first = toks[i] as Token;
+        const last = toks[i + len - 1] as Token;
+        const key = surfaceKey(ctx.text.slice(first.start, last.end));
+        const t = known.get(key) ?? (len === 1 && personParts.has(key) ? 'Person' : undefined);
+        if (t) {
+          matched = len;
+          type = t;
+          break;
+        }
+      }
+      if (matched > 0 && type) {
+        const first = toks[i] as Token;
+        const last = toks[i + matched - 1] as Token;
+        out.push({
+          sentence: sIdx,
+          from: i,
+          to: i + matched,
+          start: first.start,
+          end: last.end,
+          text: ctx.text.slice(first.start, last.end),
+          type,
+          via: 'name',
+          confidence: 0.65,
+          rule: 'caps-known',
+        });
+        i += matched;
+      } else i++;
+    }
+  });
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // No nesting, no overlaps: keep the earlier (and, at equal start, the longer) mention.
+  const result: MentionCandidate[] = [];
+  let lastEnd = -1;
+  for (const c of out) {
+    if (c.start < lastEnd) continue;
+    result.push(c);
+    lastEnd = c.end;
+  }
+  return result;
+}

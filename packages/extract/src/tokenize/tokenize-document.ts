@@ -1,0 +1,108 @@
+import type { Segment, Span } from '@newsgraph/schemas';
+import type { Sentence, Token } from '../types.js';
+import type { WinkNlp } from '../resources.js';
+
+/** Sentences and tokens of a whole document, with UTF-16 offsets into the original text. */
+export interface TokenizedDocument {
+  sentences: Sentence[];
+}
+
+const NEWLINE = /[\n\r\u2028\u2029]/;
+
+/** Index of the segment holding `offset` (segments are in text order), or -1. */
+function segmentOf(segments: readonly Segment[], offset: number, hint: number): number {
+  for (let s = Math.max(0, hint); s < segments.length; s++) {
+    const seg = segments[s];
+    if (seg && offset >= seg.start && offset < seg.end) return s;
+    if (seg && seg.start > offset) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Tokenises with wink-nlp and splits into sentences. wink keeps every character, so offsets are
+ * the running sum of preceding spaces and token lengths; where a token is not found at the
+ * expected place (never seen, but cheap to guard) it is searched for forward. Sentences are also
+ * cut at line breaks (headlines and datelines carry no full stop), at segment boundaries and
+ * around dropped boilerplate, whose tokens are left out altogether.
+ */
+export function tokenizeDocument(
+  nlp: WinkNlp,
+  text: string,
+  segments: readonly Segment[],
+  dropped: readonly Span[],
+): TokenizedDocument {
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value);
+  const spaces = tokens.out(its.precedingSpaces);
+  const pos = tokens.out(its.pos);
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const sortedDropped = [...dropped].sort((a, b) => a.start - b.start);
+  const starts = new Int32Array(values.length).fill(-1);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? '';
+    cursor += (spaces[i] ?? '').length;
+    if (text.startsWith(v, cursor)) {
+      starts[i] = cursor;
+      cursor += v.length;
+    } else {
+      const at = text.indexOf(v, cursor);
+      if (at >= 0) {
+        starts[i] = at;
+        cursor = at + v.length;
+      }
+    }
+  }
+
+  const sentences: Sentence[] = [];
+  let current: Token[] = [];
+  let currentSegment = -1;
+  let segHint = 0;
+  let dropIdx = 0;
+  const flush = (): void => {
+    if (current.length > 0) {
+      const first = current[0] as Token;
+      const last = current[current.length - 1] as Token;
+      sentences.push({ start: first.start, end: last.end, index: sentences.length, segment: currentSegment, tokens: current });
+    }
+    current = [];
+  };
+  for (const [from, to] of sentenceSpans) {
+    flush();
+    for (let i = from; i <= to && i < values.length; i++) {
+      const value = values[i] ?? '';
+      const start = starts[i] ?? -1;
+      if (start < 0 || value.length === 0) continue;
+      const end = start + value.length;
+      if (value.trim() === '' || NEWLINE.test(spaces[i] ?? '')) {
+        // Whitespace tokens are line breaks (wink types them tabCRLF): a hard boundary.
+        if (NEWLINE.test(value) || NEWLINE.test(spaces[i] ?? '')) flush();
+        if (value.trim() === '') continue;
+      }
+      while (dropIdx < sortedDropped.length && (sortedDropped[dropIdx]?.end ?? 0) <= start) dropIdx++;
+      const drop = sortedDropped[dropIdx];
+      if (drop && drop.start < end && start < drop.end) {
+        flush();
+        continue;
+      }
+      const segment = segmentOf(segments, start, segHint);
+      if (segment < 0) {
+        flush();
+        continue;
+      }
+      segHint = segment;
+      if (segment !== currentSegment) {
+        flush();
+        currentSegment = segment;
+      }
+      const normal = value.toLowerCase();
+      current.push({ start, end, text: value, normal, pos: pos[i] ?? 'X', lemma: normal });
+    }
+  }
+  flush();
+  return { sentences };
+}
