@@ -171,6 +171,14 @@ class SentenceRules {
 
   private verbTrigger(i: number): Trigger | undefined {
     const t = this.toks[i]!;
+    // Phrasal triggers first ("lash out at", "vote against"), longest match wins.
+    for (let len = 4; len >= 2; len--) {
+      if (i + len > this.n) continue;
+      const words = [this.lemma(i)];
+      for (let k = 1; k < len; k++) words.push(this.norm(i + k));
+      const phrase = this.lex.verbs.get(words.join(' '));
+      if (phrase && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADV' || t.pos === 'ADP')) return phrase;
+    }
     // wink tags "to back" as ADV: after the infinitive marker or a modal, the word is a verb.
     const afterTo = (this.norm(i - 1) === 'to' && this.pos(i - 1) === 'PART') || (this.pos(i - 1) === 'AUX' && ['will', 'would', 'should', 'must', 'can', 'could', 'may', 'might'].includes(this.norm(i - 1)));
     if (t.pos !== 'VERB' && !afterTo && !(t.pos === 'NOUN' && this.looksVerbal(i))) return undefined;
@@ -190,6 +198,7 @@ class SentenceRules {
     const t = this.toks[i]!;
     if (t.pos !== 'ADJ' && t.pos !== 'VERB') return undefined;
     const trig = this.lex.adjectives.get(t.normal);
+    if (t.pos === 'VERB' && !trig) return undefined;
     if (!trig) return undefined;
     return trig.preps.has(this.norm(i + 1)) ? trig : undefined;
   }
@@ -324,7 +333,7 @@ class SentenceRules {
         j--;
         continue;
       }
-      if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.normal)) {
+      if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.normal) || this.lex.cues.reflexives.has(t.normal))) {
         j--;
         continue;
       }
@@ -350,6 +359,8 @@ class SentenceRules {
             j = k - 1;
             continue;
           }
+          // "Fabius and a group of deputies held talks": coordinated subjects.
+          if (this.prepBefore(prev) === undefined) return { ids: this.coordLeft(prev), at: prev };
         }
         break;
       }
@@ -357,6 +368,12 @@ class SentenceRules {
         // Apposition or parenthetical ("Ushakov, an aide to Putin, endorsed"): a comma-closed
         // stretch with no verb in it is skipped back to its opening comma.
         const open = this.previousComma(j);
+        // "Swanson, a mental health expert who has conducted research, criticized …".
+        const opener = this.pos(open === undefined ? -1 : open + 1);
+        const participle = opener === 'VERB' && /(ed|en)$/.test(this.norm((open ?? 0) + 1));
+        if (open !== undefined && this.isMention(open - 1) && this.prepBefore(open - 1) === undefined && (['DET', 'ADJ', 'NOUN', 'PRON', 'NUM'].includes(opener) || participle)) {
+          return { ids: [this.entityAt(open - 1)!], at: open - 1 };
+        }
         if (open !== undefined && !this.hasVerb(open + 1, j)) {
           // The subject is before the apposition, or the apposition is the name itself.
           const named = this.lastMentionIn(open + 1, j);
@@ -405,16 +422,27 @@ class SentenceRules {
   private objectRight(from: number, trig: Trigger, opts: { prepOnly?: boolean; maxSteps?: number } = {}): Arg | undefined {
     let j = from;
     let steps = 0;
-    let viaPrep: string | undefined;
+    const viaPreps = new Set<string>();
     const max = opts.maxSteps ?? 9;
     while (j < this.n && steps < max) {
       const t = this.toks[j]!;
       if (this.isMention(j)) {
-        if ((opts.prepOnly ?? trig.prepOnly) && !(viaPrep && trig.preps.has(viaPrep))) return undefined;
+        if ((opts.prepOnly ?? trig.prepOnly) && ![...viaPreps].some((p) => trig.preps.has(p))) return undefined;
         const c = this.coordRight(j);
         return { ids: c.ids, at: c.head };
       }
-      if (this.isQuote(j) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || this.isPossessiveMark(j)) {
+      if (this.isQuote(j) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || this.isPossessiveMark(j) || t.text === '-') {
+        j++;
+        steps++;
+        continue;
+      }
+      // "proposed Israeli changes": a participle inside the object NP.
+      if (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && steps > 0 && (this.isMention(j + 1) || ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)))) {
+        j++;
+        steps++;
+        continue;
+      }
+      if (t.pos === 'CCONJ' && steps > 0 && !this.isMention(j - 1)) {
         j++;
         steps++;
         continue;
@@ -436,7 +464,7 @@ class SentenceRules {
         const p = t.normal;
         if (trig.preps.has(p) || ['of', 'on', 'against', 'in', 'at', 'for', 'to', 'with', 'inside', 'into', 'over', 'toward', 'towards', 'from'].includes(p)) {
           if (p === 'to' && this.pos(j + 1) === 'VERB') return undefined;
-          viaPrep ??= p;
+          viaPreps.add(p);
           j++;
           steps++;
           continue;
@@ -454,7 +482,7 @@ class SentenceRules {
       if (this.isHardBreak(j) || this.isComma(j)) return undefined;
       if (this.pos(j) === 'ADP' && preps.includes(this.norm(j))) {
         let k = j + 1;
-        while (k < this.n && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.isQuote(k))) k++;
+        while (k < this.n && k < j + 6 && !this.isMention(k) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.isQuote(k) || this.pos(k) === 'NOUN' || this.pos(k) === 'PROPN')) k++;
         if (this.isMention(k)) {
           const c = this.coordRight(k);
           return { ids: c.ids, at: c.head };
@@ -482,7 +510,13 @@ class SentenceRules {
 
   private fromVerb(i: number, trig: Trigger, consumed: Set<number>): Candidate[] {
     if (consumed.has(i)) return [];
-    let objectFrom = i + 1;
+    let objectFrom = i + trig.words;
+    // "withdrew his support from X", "condemned the attack on Y": the stance noun governs.
+    if (trig.words === 1) {
+      let k = i + 1;
+      while (k < this.n && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || (this.pos(k) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(k))))) k++;
+      if (!this.isMention(k) && (this.pos(k) === 'NOUN') && this.lex.nouns.has(this.norm(k)) && !trig.needs.has(this.lemma(k))) return [];
+    }
     // Particles and phrasal preps directly after the verb ("lash out at", "crack down on").
     while (this.pos(objectFrom) === 'ADP' && (this.norm(objectFrom) === 'out' || this.norm(objectFrom) === 'down' || this.norm(objectFrom) === 'up')) objectFrom++;
     if (trig.needs.size > 0) {
@@ -521,6 +555,7 @@ class SentenceRules {
     }
     if (!subj) return [];
     const scopeFrom = subj.at + 1;
+    if (!obj) obj = this.openComplement(i, objectFrom, trig);
     if (!obj) {
       // "X and Y agreed / clashed": reciprocal among coordinated subjects.
       if (trig.reciprocal && subj.ids.length >= 2) {
@@ -537,48 +572,73 @@ class SentenceRules {
   }
 
   private fromNoun(i: number, trig: Trigger): Candidate[] {
-    // Target behind the noun's preposition ("support for Y", "strike on Y").
+    if (trig.agentive) return this.fromAgentiveNoun(i, trig);
+    // Left edge of the noun's NP, and the verb that governs it ("vows full backing for").
+    let k = i - 1;
+    while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV' || this.norm(k) === '-' || (this.pos(k) === 'NOUN' && !this.lex.nouns.has(this.norm(k))))) k--;
+    let v = k;
+    while (v >= 0 && (this.pos(v) === 'DET' || this.pos(v) === 'ADJ' || this.pos(v) === 'ADV' || this.pos(v) === 'NUM' || (this.pos(v) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(v))))) v--;
+    // "offered Trump a tepid endorsement": an indirect object sits between verb and noun.
+    let indirect: number | undefined;
+    if (this.isMention(v) && v < i) {
+      const f = this.firstOf(v) - 1;
+      if (this.pos(f) === 'VERB' && this.lex.cues.lightVerbs.has(this.lemma(f))) {
+        indirect = v;
+        v = f;
+      }
+    }
+    const governing = this.pos(v) === 'VERB' || (this.pos(v) === 'NOUN' && /s$/.test(this.norm(v)) && this.isMention(v - 1)) ? this.lemma(v) || this.norm(v).replace(/s$/, '') : undefined;
+    const light = governing !== undefined && this.lex.cues.lightVerbs.has(governing);
+    const withdrawn = light && this.lex.cues.refusals.has(governing);
+    // Target behind the noun's preposition ("support for Y", "strike on Y", "accusation that Y").
     let j = i + 1;
-    while (j < this.n && (this.pos(j) === 'NOUN' && !this.isMention(j))) j++;
+    while (j < this.n && this.pos(j) === 'NOUN' && !this.isMention(j)) j++;
+    // "support and solidarity to Y".
+    if (this.pos(j) === 'CCONJ' && this.pos(j + 1) === 'NOUN' && !this.isMention(j + 1)) j += 2;
     let target: Arg | undefined;
     let between = false;
     const prep = this.norm(j);
-    if ((this.pos(j) === 'ADP' || prep === 'to') && trig.preps.has(prep)) {
+    const preps = withdrawn ? new Set([...trig.preps, 'from']) : trig.preps;
+    if ((this.pos(j) === 'ADP' || prep === 'to' || prep === 'that') && preps.has(prep)) {
       between = prep === 'between';
       target = this.objectRight(j + 1, trig, { prepOnly: false, maxSteps: 5 });
     }
-    // Source: possessor, compound modifier, "by/from X", or the governing verb's subject.
+    if (!target && indirect !== undefined) target = { ids: [this.entityAt(indirect)!], at: indirect };
+    // Source: possessor, compound modifier ("Russian airstrike"), "by/from X", or the subject of
+    // the governing verb.
     let source: Arg | undefined;
-    let k = i - 1;
-    while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV' || (this.pos(k) === 'NOUN' && !this.lex.nouns.has(this.norm(k))))) k--;
     if (this.isPossessiveMark(k) && this.isMention(k - 1)) source = { ids: [this.entityAt(k - 1)!], at: k - 1 };
     else if (this.isMention(k) && k === i - 1) source = { ids: [this.entityAt(k)!], at: k };
-    else if (this.isMention(k) && this.prepBefore(k) === undefined && this.pos(k + 1) !== 'ADP') source = { ids: [this.entityAt(k)!], at: k };
+    else if (this.isMention(k) && indirect === undefined && this.prepBefore(k) === undefined && this.pos(k + 1) !== 'ADP') source = { ids: [this.entityAt(k)!], at: k };
     const after = target ? this.lastOf(target.at) + 1 : i + 1;
-    const agent = this.agentBy(after, ['by', 'from']);
-    if (!source && agent) source = agent;
-    let receive = false;
-    if (!source) {
-      // "vows full backing for Y", "launched an attack on Y", "faces criticism from Y".
-      let v = k;
-      while (v >= 0 && (this.pos(v) === 'DET' || this.pos(v) === 'ADJ' || this.pos(v) === 'ADV' || this.pos(v) === 'NUM' || (this.pos(v) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(v))))) v--;
-      const isVerb = this.pos(v) === 'VERB' || (this.pos(v) === 'NOUN' && /s$/.test(this.norm(v)) && this.isMention(v - 1));
-      if (isVerb && this.lex.cues.lightVerbs.has(this.lemma(v) || this.norm(v).replace(/s$/, ''))) {
-        const s = this.subjectLeft(v);
-        if (s && (s.ids.length || s.pronoun)) {
-          if (this.lex.cues.receiveVerbs.has(this.lemma(v))) {
-            receive = true;
-            const from = this.agentBy(after, ['from', 'of', 'by']) ?? (target && prep === 'of' ? target : undefined);
-            if (!from || s.pronoun) return [];
-            return [this.cand(from.ids, s.ids, trig, s.at + 1, i, i, 0.6)];
-          }
-          source = s;
-        }
+    if (!source && !withdrawn) {
+      const agent = this.agentBy(after, ['by', 'from']);
+      // "X came under attack from Y", "X remains under investigation by Y".
+      if (agent && !target && this.norm(v) === 'under') {
+        const patient = this.subjectLeft(v);
+        if (!patient || patient.pronoun) return [];
+        return [this.cand(agent.ids, patient.ids, trig, patient.at + 1, i, i, 0.6)];
       }
-      // "Lee, who campaigned on reopening dialogue with X": the noun as a verb's object in a
-      // relative clause is weak evidence; leave it.
+      if (agent) source = agent;
     }
-    void receive;
+    // "his praise of Putin": the possessive pronoun stands for the clause's subject.
+    if (!source && (this.pos(v + 1) === 'PRON' || this.pos(k) === 'PRON') && !light) {
+      const at = this.pos(k) === 'PRON' ? k : v + 1;
+      const ref = this.possessiveReferent(at);
+      if (ref !== undefined) source = { ids: [this.entityAt(ref)!], at: ref };
+    }
+    if (!source && light) {
+      const s = this.subjectLeft(v);
+      if (s && (s.ids.length || s.pronoun)) {
+        if (this.lex.cues.receiveVerbs.has(governing)) {
+          // "X won the backing of Y", "X faces criticism from Y": the subject is the target.
+          const from = this.agentBy(after, ['from', 'of', 'by']) ?? (target && prep === 'of' ? target : undefined);
+          if (!from || s.pronoun) return [];
+          return [this.cand(from.ids, s.ids, trig, s.at + 1, i, i, 0.6)];
+        }
+        source = s;
+      }
+    }
     if (!source || !target) {
       if (between && target && target.ids.length >= 2 && trig.reciprocal) {
         const c = this.cand(target.ids, target.ids, trig, i, i, i, 0.6);
@@ -589,8 +649,96 @@ class SentenceRules {
     }
     const c = this.cand(source.ids, target.ids, trig, Math.min(source.at + 1, i), i, i, 0.7);
     if (source.pronoun) c.pronounSource = source.at;
-    if (trig.reciprocal) c.reciprocal = false;
+    if (withdrawn) c.negated = true;
     return [c];
+  }
+
+  /** The subject mention a possessive pronoun refers to: the nearest earlier non-PP mention of a fitting type. */
+  private possessiveReferent(at: number): number | undefined {
+    const w = this.norm(at);
+    if (!POSSESSIVE_PRONOUNS.has(w)) return undefined;
+    for (let m = at - 1; m >= 0; m--) {
+      if (!this.isMention(m)) continue;
+      const mention = this.view.mentions[this.mentionIndex(m)];
+      const first = this.firstOf(m);
+      if (mention && this.prepBefore(m) === undefined && !this.isPossessiveMark(this.lastOf(m) + 1)) {
+        const person = mention.type === 'Person';
+        if ((w === 'his' || w === 'her') && !person) return undefined;
+        if (w === 'its' && person) return undefined;
+        return first;
+      }
+      m = first;
+    }
+    return undefined;
+  }
+
+  /** "X, a critic of Y", "X is one of Y's strongest critics", "Y's ally X". */
+  private fromAgentiveNoun(i: number, trig: Trigger): Candidate[] {
+    let k = i - 1;
+    while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV' || this.norm(k) === '-')) k--;
+    let target: Arg | undefined;
+    let left = k;
+    if (this.isPossessiveMark(k) && this.isMention(k - 1)) {
+      target = { ids: [this.entityAt(k - 1)!], at: k - 1 };
+      left = this.firstOf(k - 1) - 1;
+    } else if (this.isMention(k) && k === i - 1) {
+      // "a Peta supporter", "American allies Saudi Arabia".
+      target = { ids: [this.entityAt(k)!], at: k };
+      left = this.firstOf(k) - 1;
+    } else if (this.norm(i + 1) === 'of') {
+      let m = i + 2;
+      while (m < this.n && (this.pos(m) === 'DET' || this.pos(m) === 'ADJ')) m++;
+      if (this.isMention(m)) target = { ids: this.coordRight(m).ids, at: m };
+      left = k;
+    }
+    if (!target) return [];
+    // The holder: "X, a critic of Y" (apposition), "X is a critic of Y" (copula), "Y's ally X".
+    let source: Arg | undefined;
+    const right = target.at < i ? i + 1 : this.lastOf(target.at) + 1;
+    if (target.at < i && this.isMention(i + 1)) source = { ids: [this.entityAt(i + 1)!], at: i + 1 };
+    if (!source && this.isComma(right) && this.isMention(right + 1) && target.at < i) source = { ids: [this.entityAt(right + 1)!], at: right + 1 };
+    if (!source) {
+      let m = left;
+      while (m >= 0 && !this.isMention(m) && (this.pos(m) === 'DET' || this.pos(m) === 'ADJ' || this.pos(m) === 'NUM' || this.pos(m) === 'PROPN' || this.pos(m) === 'CCONJ' || this.pos(m) === 'NOUN' || ['of', 'one', 'among', 'as'].includes(this.norm(m)))) m--;
+      if (this.isComma(m) && this.isMention(m - 1)) source = { ids: [this.entityAt(m - 1)!], at: m - 1 };
+      else if ((this.pos(m) === 'AUX' || this.pos(m) === 'VERB') && this.lex.cues.copulas.has(this.lemma(m))) {
+        const s = this.subjectLeft(m);
+        if (s && s.ids.length) source = s;
+      }
+    }
+    if (!source) return [];
+    return [this.cand(source.ids, target.ids, trig, Math.min(source.at + 1, i), i, i, 0.6)];
+  }
+
+  /**
+   * Targets inside a complement clause: "demanded that Y …" (Y is the target), "threatened to
+   * impose a curfew in Y", "refused to deploy troops in Y" (first entity of the verb phrase,
+   * unless that phrase has its own trigger, which then carries the stance).
+   */
+  private openComplement(i: number, from: number, trig: Trigger): Arg | undefined {
+    let k = from;
+    while (this.pos(k) === 'ADV') k++;
+    if (trig.kind === 'demand' || trig.kind === 'warn' || trig.kind === 'accuse') {
+      if (this.norm(k) !== 'that') return undefined;
+      k++;
+      while (k < this.n && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.isQuote(k))) k++;
+      if (!this.isMention(k)) return undefined;
+      const c = this.coordRight(k);
+      return { ids: c.ids, at: c.head };
+    }
+    if ((trig.kind === 'threaten' || trig.kind === 'reject') && this.norm(k) === 'to' && this.toks[k + 1]) {
+      for (let m = k + 1; m < Math.min(this.n, k + 13); m++) {
+        if (this.isHardBreak(m) || this.isComma(m) || this.lex.cues.conditionals.has(this.norm(m))) return undefined;
+        if (this.isMention(m)) {
+          const c = this.coordRight(m);
+          return { ids: c.ids, at: c.head };
+        }
+        if (m > k + 1 && this.verbTrigger(m)) return undefined;
+        if (m === k + 1 && this.verbTrigger(m)) return undefined;
+      }
+    }
+    void i;
+    return undefined;
   }
 
   private fromAdjective(i: number, trig: Trigger): Candidate[] {
@@ -611,7 +759,11 @@ class SentenceRules {
     while (j < this.n && (this.pos(j) === 'DET' || this.isQuote(j) || this.pos(j) === 'ADJ')) j++;
     if (!this.isMention(j)) return [];
     const obj = this.coordRight(j);
-    const v = this.valenceIn(obj.end + 1, Math.min(this.n, obj.end + 8));
+    if (this.isPossessiveMark(obj.end + 1)) return [];
+    // The evaluation follows the object directly: "a liar", "as dangerous", "the worst …".
+    let e = obj.end + 1;
+    while (e < this.n && e < obj.end + 6 && !this.isHardBreak(e) && !this.isComma(e) && (this.pos(e) !== 'ADP' || this.norm(e) === 'as' || this.norm(e) === 'of') && this.pos(e) !== 'VERB') e++;
+    const v = this.valenceIn(obj.end + 1, e);
     if (v === 0) return [];
     const trig = this.evalTrigger(v);
     const c = this.cand(subj.ids, obj.ids, trig, subj.at + 1, i, i, 0.6);
@@ -630,6 +782,14 @@ class SentenceRules {
     if (this.isPossessiveMark(k)) {
       k++;
       while (k < this.n && (this.pos(k) === 'NOUN' || this.pos(k) === 'ADJ')) k++;
+    }
+    // "X said Y must …" reports a demand on Y.
+    if (this.norm(k) === 'must' || this.norm(k) === 'should' || ((this.lemma(k) === 'have' || this.lemma(k) === 'need') && this.norm(k + 1) === 'to')) {
+      const speaker = this.subjectLeft(i) ?? this.speakerAfter(i);
+      if (!speaker || speaker.pronoun) return [];
+      const demand = this.lex.verbs.get('demand');
+      if (!demand) return [];
+      return [this.cand(speaker.ids, subjOfClause.ids, demand, k, k, i, 0.5)];
     }
     if (!(this.pos(k) === 'AUX' && this.lemma(k) === 'be') && !(this.pos(k) === 'AUX' && this.pos(k + 1) === 'AUX')) return [];
     // "Moscow is helping …" is an event, not an evaluation; the verb rules take it.
@@ -684,6 +844,8 @@ class SentenceRules {
       prepOnly: false,
       needs: new Set(),
       reciprocal: false,
+      agentive: false,
+      words: 1,
     };
   }
 
@@ -698,7 +860,7 @@ class SentenceRules {
     let polarity: 1 | -1 = c.polarity ?? c.trigger.polarity;
     let quad = c.trigger.quad;
     let modality: string | null = null;
-    let refused = false;
+    let refused = c.negated === true;
     let plainNot = false;
     let kind = c.trigger.kind;
     let intensity = c.trigger.intensity;
@@ -706,7 +868,7 @@ class SentenceRules {
       const w = this.norm(k);
       const l = this.lemma(k);
       if (this.lex.cues.negators.has(w)) plainNot = true;
-      if (this.pos(k) === 'VERB' && this.lex.cues.refusals.has(l)) refused = true;
+      if ((this.pos(k) === 'VERB' || this.pos(k) === 'NOUN') && this.lex.cues.refusals.has(l) && k !== c.triggerAt) refused = true;
       if (this.pos(k) === 'VERB' && l === 'threaten' && c.trigger.kind !== 'threaten') {
         // "threatened to strike Y": the act is a threat, not (yet) a strike.
         kind = 'threaten';
@@ -720,13 +882,12 @@ class SentenceRules {
         else if (this.lex.cues.plans.has(w) || (this.pos(k) === 'VERB' && this.lex.cues.plans.has(l))) modality = 'planned';
       }
     }
-    const planned = modality === 'planned';
+    // "will not / did not support" states a refusal of support; "did not criticise" states
+    // nothing; "refused to condemn" is too weak to call either way.
     if (plainNot) {
-      // "will not support" states a refusal; "did not criticise" states nothing.
-      if (planned && polarity === 1) refused = true;
-      else if (!refused) return [];
-      else refused = !refused; // "refused not to": double negation cancels.
-    }
+      if (polarity === 1 && c.polarity === undefined) refused = !refused;
+      else return [];
+    } else if (refused && polarity === -1 && c.trigger.kind !== 'reject') return [];
     if (refused) {
       negated = true;
       polarity = polarity === 1 ? -1 : 1;

