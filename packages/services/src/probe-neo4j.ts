@@ -43,7 +43,9 @@ export async function probeNeo4j(uri: string, user: string, password: string): P
     // Driver messages end with a period; ours get embedded mid-sentence.
     const message = (err instanceof Error ? err.message : String(err)).trim().replace(/\.+$/, '');
     if (typeof code === 'string' && code.startsWith('Neo.ClientError.Security.')) return { state: 'auth-failed', message };
-    return { state: 'unreachable', message };
+    // The driver's connection message is a paragraph of advice; its cause is what matters.
+    const cause = /Caused by: (.*)$/s.exec(message)?.[1];
+    return { state: 'unreachable', message: cause ?? message };
   } finally {
     await driver.close();
   }
