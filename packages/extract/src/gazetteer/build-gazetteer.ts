@@ -9,7 +9,7 @@ import type { WinkNlp } from '../resources.js';
 
 /** What a gazetteer phrase names. */
 export interface GazetteerEntry {
-  kind: 'country' | 'demonym' | 'capital' | 'org' | 'user';
+  kind: 'country' | 'demonym' | 'capital' | 'org' | 'user' | 'place';
   type: EntityType;
   /** Pinned entity id (`country:RUS`, a user's id) or undefined (built from `name` when linking). */
   id?: string;
@@ -42,6 +42,7 @@ type ExtrasShape = {
   capitals: Record<string, string[]>;
   dropAliases: string[];
   ambiguousCapitals: string[];
+  nonCountryPlaces: string[];
 };
 
 type OrgShape = { organizations: { name: string; aliases: string[]; country?: string; id?: string }[] };
@@ -82,17 +83,26 @@ export function buildGazetteer(nlp: WinkNlp, userAliases: readonly AliasEntry[])
       node = child;
     }
     node.entries.push({ ...entry, surface, caseSensitive: caseSensitive ?? isAcronymLike(alias) });
+    // Stable order of preference among homographs: user pins, organisations, country names,
+    // demonyms, capitals; within a kind, sovereign states before territories ("Dutch" is NLD, not BES).
+    node.entries.sort((a, b) => rank(a) - rank(b));
     maxTokens = Math.max(maxTokens, surface.length);
   };
 
   const countries = countriesJson as unknown as Country[];
   const ex = extras as ExtrasShape;
+  const sovereign = new Set(countries.filter((c) => c.unMember || c.cca3 === 'UNK').map((c) => (c.cca3 === 'UNK' ? 'XKX' : c.cca3)));
+  const kindRank = { user: 0, place: 1, org: 2, country: 3, demonym: 4, capital: 5 } as const;
+  const rank = (e: GazetteerEntry): number => kindRank[e.kind] * 10 + (e.iso3 && !sovereign.has(e.iso3) ? 1 : 0);
   const drop = new Set(ex.dropAliases.map((a) => a.toLowerCase()));
   const ambiguousCapitals = new Set(ex.ambiguousCapitals.map((a) => a.toLowerCase()));
   const countryNames = new Map<string, string>();
   // User aliases first: they win ties because the matcher prefers the earliest-added entry.
   for (const u of userAliases)
     for (const name of u.names) add(name, { kind: 'user', type: u.type, id: u.id, name: u.names[0] ?? name }, false);
+  // Places that are not states (England, the West Bank, US states): matched so no other rule
+  // claims them, then left out.
+  for (const place of ex.nonCountryPlaces) add(place, { kind: 'place', type: 'Country', name: place }, false);
   for (const org of (orgData as OrgShape).organizations) {
     const base = { kind: 'org' as const, type: 'Organization' as const, name: org.name, iso3: org.country, id: org.id };
     add(org.name, base);

@@ -36,6 +36,12 @@ const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
 const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
 const OPEN_PUNCT = new Set(['"', "'", '\u2018', '\u201c', '(', '[', '-', '\u2014', '\u2013', ':']);
 const SAYS = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'argued', 'insisted', 'noted', 'explained', 'recalled', 'warned']);
+/** Words that never start or end a name: determiners, possessives, prepositions. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', 'and', 'or', 'but', 'as', 'if', 'after', 'before', 'when', 'while', 'since', 'during', 'under', 'over', 'about', 'against', 'between', 'into', 'through', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here']);
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Government bodies: "German Foreign Ministry" is a demonym and an organisation, not one name. */
+const GOVERNMENT_HEADS = new Set(['ministry', 'government', 'army', 'police', 'navy', 'embassy', 'parliament', 'cabinet', 'forces', 'troops', 'military', 'office', 'consulate', 'delegation', 'authorities', 'officials']);
+const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'sa', 'ag', 'nv', 'bv', 'gmbh']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western']);
 
 function isWord(t: Token | undefined): t is Token {
@@ -61,6 +67,8 @@ export interface MentionContext {
   capsLine: boolean[];
   /** The document reads as sports news (teams named after places are organisations). */
   sports: boolean;
+  /** Words the document also writes in lower case: ordinary words, not names. */
+  lowerVocabulary: ReadonlySet<string>;
 }
 
 /** Tags compromise's lexicon gives the word, or none. */
@@ -72,6 +80,7 @@ function hasTag(tags: readonly string[], set: ReadonlySet<string>): boolean {
 }
 /** An ordinary English word (noun, verb, adjective…), not a name, according to the lexicon. */
 function isCommonWord(ctx: MentionContext, t: Token): boolean {
+  if (ctx.lowerVocabulary.has(t.normal)) return true;
   const tags = tagsOf(ctx, t);
   if (tags.length === 0) return ctx.resources.cues.notNames.has(t.normal);
   return !tags.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun');
@@ -100,7 +109,15 @@ export function buildMentionContext(resources: ExtractResources, text: string, s
       .some((s) => s.tokens.some((t) => resources.cues.sportsWords.has(t.normal) && t.normal !== 'motor'));
     sports = scores >= 4 && sportWords;
   }
-  return { resources, text, sentences, capsLine, sports };
+  const lowerVocabulary = new Set<string>();
+  for (const s of sentences)
+    s.tokens.forEach((t, k) => {
+      // "myung" in "Jae-myung" is part of a name, not evidence of an ordinary word.
+      const prev = s.tokens[k - 1];
+      if (t.text === t.normal && LETTER.test(t.text) && !(prev && prev.end === t.start && prev.text === '-'))
+        lowerVocabulary.add(t.normal);
+    });
+  return { resources, text, sentences, capsLine, sports, lowerVocabulary };
 }
 
 /** Does the gazetteer entry accept the tokens as written (case rules)? */
@@ -197,6 +214,7 @@ function extendRun(ctx: MentionContext, toks: readonly Token[], i: number): numb
   while (j < toks.length) {
     const t = toks[j] as Token;
     const prev = toks[j - 1] as Token;
+    if (CALENDAR.has(t.normal) || CALENDAR.has(prev.normal)) break;
     if (isCap(t) && !prev.text.endsWith(':')) {
       j++;
       continue;
@@ -221,7 +239,7 @@ function extendRun(ctx: MentionContext, toks: readonly Token[], i: number): numb
     if ((t.text === '&' || t.normal === 'of' || t.normal === 'for') && isCap(next)) {
       // "Bank of Russia", "Ministry of Defence", "Standard & Poor's": only after an org word.
       const firstWord = (toks[i] as Token).normal;
-      if (t.text === '&' || orgHeads.has(prev.normal) || orgPrefixes.has(firstWord)) {
+      if (t.text === '&' || ((orgHeads.has(prev.normal) || orgPrefixes.has(firstWord)) && !COMPANY_SUFFIXES.has(prev.normal))) {
         j++;
         continue;
       }
@@ -241,6 +259,7 @@ function emitGazetteer(
   entry: GazetteerEntry,
   rule: string,
 ): void {
+  if (entry.kind === 'place') return;
   const via: MentionVia = entry.kind === 'demonym' ? 'demonym' : entry.kind === 'capital' ? 'capital' : 'name';
   if (entry.kind === 'capital' && !capitalStandsForState(ctx, toks, from, to)) return;
   if (entry.kind === 'demonym') {
@@ -287,6 +306,8 @@ function processRun(
   to: number,
 ): void {
   const { cues } = ctx.resources;
+  while (from < to && FUNCTION_WORDS.has((toks[from] as Token).normal)) from++;
+  if (from >= to) return;
   // Whole run is a known phrase.
   const whole = gazetteerAt(ctx, toks, keys, from, false, to);
   if (whole && whole.length === to - from) {
@@ -329,17 +350,38 @@ function processRun(
     const g = gazetteerAt(ctx, toks, keys, i, false, to);
     if (g) {
       const entry = g.entry;
+      const runEnd0 = i + g.length;
+      // A capital inside a longer name is part of it ("Dynamo Moscow", "Paris St Germain").
+      if (entry.kind === 'capital' && (i > pieceStart || runEnd0 < to)) {
+        const lastTok = toks[to - 1] as Token;
+        if (i === pieceStart && cues.orgHeads.has(lastTok.normal)) {
+          out.push(candidate(ctx, sIdx, toks, i, to, 'Organization', 0.8, 'capital-org'));
+          return;
+        }
+        i++;
+        continue;
+      }
+      // "Kurdistan Democratic Party": a generic organisation name qualified by the words before it.
+      if (entry.kind === 'org' && runEnd0 === to && i > pieceStart && titleAt(ctx, toks, pieceStart, to) === 0) {
+        const lead = toks.slice(pieceStart, i);
+        if (lead.every((t) => isCap(t) && !isCommonWord(ctx, t)) && entry.name.split(/\s+/).length >= 2) {
+          out.push(candidate(ctx, sIdx, toks, pieceStart, to, 'Organization', 0.75, 'qualified-org'));
+          return;
+        }
+      }
       const before = toks[i - 1];
       const nameBefore =
         i > pieceStart && before !== undefined && hasTag(tagsOf(ctx, before), FIRST_NAME_TAGS) && entry.type === 'Country';
       const runEnd = i + g.length;
       // "Japan Airlines", "China Daily": a country name heading a company name.
+      const lastTok = toks[to - 1] as Token;
       const orgAfter =
         i === pieceStart &&
         entry.kind !== 'org' &&
+        entry.kind !== 'user' &&
         runEnd < to &&
-        cues.orgHeads.has((toks[to - 1] as Token).normal) &&
-        (entry.kind === 'country' || to - runEnd === 1);
+        (cues.orgHeads.has(lastTok.normal) || cues.orgHeads.has(lastTok.normal.replace(/ies$/, 'y').replace(/s$/, ''))) &&
+        !(entry.kind === 'demonym' && (GOVERNMENT_HEADS.has(lastTok.normal) || GOVERNMENT_HEADS.has((toks[runEnd] as Token).normal)));
       if (!nameBefore && !orgAfter) {
         if (i > pieceStart) classifyPiece(ctx, out, sIdx, toks, pieceStart, i, title);
         emitGazetteer(ctx, out, sIdx, toks, i, runEnd, entry, 'gazetteer-in-run');
@@ -409,7 +451,9 @@ function classifyPiece(
   // Trim ordinary words at either end ("Our", "AI Features"): names are not verbs or adverbs.
   while (
     from < to &&
-    ((cues.notNames.has((toks[from] as Token).normal) && !isAllUpper(toks[from] as Token)) || /^[\p{P}]+$/u.test((toks[from] as Token).text))
+    ((FUNCTION_WORDS.has((toks[from] as Token).normal) && !isAllUpper(toks[from] as Token)) ||
+      /^[\p{P}]+$/u.test((toks[from] as Token).text) ||
+      (CALENDAR.has((toks[from] as Token).normal) && to - from > 1))
   )
     from++;
   while (to > from && (toks[to - 1] as Token).text.match(/^[\p{P}]+$/u)) to--;
@@ -462,7 +506,7 @@ function classifyPiece(
   if (len > 1 && hasTag(firstTags, FIRST_NAME_TAGS) && !cues.personTitles.has(last.normal)) return push('Person', 0.85, 'first-name');
   if (len > 1 && hasTag(lastTags, new Set(['LastName'])) && !isCommonWord(ctx, first)) return push('Person', 0.8, 'last-name');
   if (len === 1 && hasTag(firstTags, PLACE_TAGS)) {
-    if (ctx.sports) push('Unknown', 0.4, 'place-in-sports');
+    if (ctx.sports && !firstTags.includes('Country')) push('Unknown', 0.4, 'place-in-sports');
     return;
   }
   const allNamey = words.every((t) => !isCommonWord(ctx, t));
@@ -470,7 +514,8 @@ function classifyPiece(
     if (next && (SAYS.has(next.normal) || next.text === ',')) return push('Person', 0.7, 'name-shape');
     return push('Person', 0.6, 'name-shape');
   }
-  if (len === 1 && !isCommonWord(ctx, first)) {
+  if (len === 1 && !isCommonWord(ctx, first) && !CALENDAR.has(first.normal)) {
+    if (isSentenceInitial(toks, from) && first.pos !== 'PROPN' && !hasTag(firstTags, NAME_TAGS)) return;
     if (hasTag(firstTags, NAME_TAGS)) return push('Unknown', 0.5, 'lexicon-name-single');
     return push('Unknown', 0.4, 'single-unknown');
   }

@@ -70,6 +70,11 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
       out.push({ ...c, type: 'Organization', confidence: 0.5, rule: `${c.rule}>sports-team` });
       continue;
     }
+    if (c.rule === 'lexicon-name-single' && ctx.sports && !(ctx.resources.lexicon.get(key) ?? []).includes('LastName')) {
+      // A lone first name in sports news is usually a club ("Chelsea", "Kent").
+      out.push({ ...c, type: 'Organization', confidence: 0.45, rule: `${c.rule}>sports-team` });
+      continue;
+    }
     if (c.rule === 'lexicon-name-single') {
       out.push({ ...c, type: 'Person', confidence: 0.55, rule: `${c.rule}>lexicon` });
       continue;
@@ -103,6 +108,7 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
         const first = toks[i] as Token;
         const last = toks[i + len - 1] as Token;
         const key = surfaceKey(ctx.text.slice(first.start, last.end));
+        if (!LETTER.test(last.text)) continue;
         const t = known.get(key) ?? (len === 1 && personParts.has(key) ? 'Person' : undefined);
         if (t) {
           matched = len;
