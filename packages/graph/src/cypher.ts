@@ -172,7 +172,8 @@ MATCH (a:Entity {id: p.lo}), (b:Entity {id: p.hi})
 CALL (a, b) {
   OPTIONAL MATCH (a)<-[m:MENTIONS]-(art:Article)
   WHERE b.id IN m.coIds
-  WITH art, [i IN range(0, size(m.coIds) - 1) WHERE m.coIds[i] = b.id | m.coSentences[i]] AS n
+  WITH art, coalesce(m.coIds, []) AS coIds, coalesce(m.coSentences, []) AS coSentences
+  WITH art, [i IN range(0, size(coIds) - 1) WHERE coIds[i] = b.id | coSentences[i]] AS n
   RETURN count(art) AS articles, sum(coalesce(head(n), 0)) AS sentences,
          min(art.publishedAt) AS firstSeen, max(art.publishedAt) AS lastSeen
 }

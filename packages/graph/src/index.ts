@@ -13,3 +13,9 @@ export {
 } from './write-extractions.js';
 export { graphSummary, GraphSummarySchema, type GraphSummary } from './graph-summary.js';
 export { graphSnapshot, plain, VOLATILE_PROPERTIES, type GraphSnapshot } from './graph-snapshot.js';
+export { deleteArticles, type DeleteResult } from './delete-articles.js';
+export { mergeEntities, splitEntity, pinAliases, type CurationOptions, type CurationResult } from './merge-entities.js';
+export { rewriteDocuments, readStoredDocuments, storedToItem, type StoredDocument } from './rewrite-documents.js';
+export { reprocessDocuments, type ReprocessOptions, type ReprocessResult } from './reprocess-documents.js';
+export { readAliasDictionary, writeAliasDictionary, defaultAliasDictionaryPath } from './alias-dictionary-file.js';
+export { syntheticCorpus, type SyntheticCorpusOptions } from './synthetic-corpus.js';
