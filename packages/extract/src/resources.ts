@@ -19,6 +19,8 @@ export interface Cues {
   orgHeads: ReadonlySet<string>;
   orgHeadsNeedingMore: ReadonlySet<string>;
   locationHeads: ReadonlySet<string>;
+  /** Heads that make a place even after a first name ("Grace Road"; but "Anthony Hill" is a person). */
+  strongLocationHeads: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
   orgPrefixes: ReadonlySet<string>;
@@ -91,6 +93,7 @@ export function createResources(options: CreateResourcesOptions = {}): ExtractRe
       orgHeads: lowerSet(cues.orgHeads),
       orgHeadsNeedingMore: lowerSet(cues.orgHeadsNeedingMore),
       locationHeads: lowerSet(cues.locationHeads),
+      strongLocationHeads: lowerSet(cues.strongLocationHeads),
       eventHeads: lowerSet(cues.eventHeads),
       notNames: lowerSet(cues.notNames),
       orgPrefixes: lowerSet(cues.orgPrefixes),

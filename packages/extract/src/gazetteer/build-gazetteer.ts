@@ -42,7 +42,8 @@ type ExtrasShape = {
   capitals: Record<string, string[]>;
   dropAliases: string[];
   ambiguousCapitals: string[];
-  nonCountryPlaces: string[];
+  nonCountryRegions: string[];
+  subnationalPlaces: string[];
 };
 
 type OrgShape = { organizations: { name: string; aliases: string[]; country?: string; id?: string }[] };
@@ -102,7 +103,9 @@ export function buildGazetteer(nlp: WinkNlp, userAliases: readonly AliasEntry[])
     for (const name of u.names) add(name, { kind: 'user', type: u.type, id: u.id, name: u.names[0] ?? name }, false);
   // Places that are not states (England, the West Bank, US states): matched so no other rule
   // claims them, then left out.
-  for (const place of ex.nonCountryPlaces) add(place, { kind: 'place', type: 'Country', name: place }, false);
+  for (const place of ex.nonCountryRegions) add(place, { kind: 'place', type: 'Country', name: place }, false);
+  // Subnational places carry type Organization: in sports news they name teams ("Minnesota 6").
+  for (const place of ex.subnationalPlaces) add(place, { kind: 'place', type: 'Organization', name: place }, false);
   for (const org of (orgData as OrgShape).organizations) {
     const base = { kind: 'org' as const, type: 'Organization' as const, name: org.name, iso3: org.country, id: org.id };
     add(org.name, base);

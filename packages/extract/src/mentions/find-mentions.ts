@@ -259,7 +259,14 @@ function emitGazetteer(
   entry: GazetteerEntry,
   rule: string,
 ): void {
-  if (entry.kind === 'place') return;
+  if (entry.kind === 'place') {
+    // States and provinces name teams in sports news ("Minnesota 6 MILWAUKEE 1"), never in datelines.
+    const next = toks[to];
+    const dateline = from === 0 && next !== undefined && /^\d{4}-\d\d-\d\d$/.test(next.text);
+    if (ctx.sports && entry.type === 'Organization' && !dateline)
+      out.push({ sentence: sIdx, from, to, ...joinText(ctx, toks, from, to), type: 'Organization', via: 'name', confidence: 0.5, rule: 'sports-place' });
+    return;
+  }
   const via: MentionVia = entry.kind === 'demonym' ? 'demonym' : entry.kind === 'capital' ? 'capital' : 'name';
   if (entry.kind === 'capital' && !capitalStandsForState(ctx, toks, from, to)) return;
   if (entry.kind === 'demonym') {
@@ -340,6 +347,11 @@ function processRun(
   let pieceStart = i;
   while (i < to) {
     const tlen = titleAt(ctx, toks, i, to);
+    if (tlen > 0 && i > pieceStart && i + tlen < to && isCap(toks[i]) && isCap(toks[i + tlen])) {
+      // "Boxing Association President Ramon Manzanares": what precedes the title is its own piece.
+      classifyPiece(ctx, out, sIdx, toks, pieceStart, i, undefined);
+      pieceStart = i;
+    }
     if (tlen > 0 && i === pieceStart) {
       // "President Vladimir Putin", "MP Shashi Tharoor": the title is a cue, not part of the name.
       title = toks.slice(i, i + tlen).map((t) => t.normal).join(' ');
@@ -458,6 +470,10 @@ function classifyPiece(
     from++;
   while (to > from && (toks[to - 1] as Token).text.match(/^[\p{P}]+$/u)) to--;
   if (from >= to) return;
+  // "State John Kornblum" (the tail of "Secretary of State John Kornblum"): drop the leading word.
+  while (to - from >= 3 && isCommonWord(ctx, toks[from] as Token) && hasTag(tagsOf(ctx, toks[from + 1] as Token), FIRST_NAME_TAGS)) {
+    from++;
+  }
   const first = toks[from] as Token;
   const last = toks[to - 1] as Token;
   const len = to - from;
@@ -492,6 +508,10 @@ function classifyPiece(
   if (cues.orgHeads.has(last.normal) && (len > 1 || !cues.orgHeadsNeedingMore.has(last.normal)) && !cues.personTitles.has(last.normal))
     return push('Organization', 0.8, 'org-head');
   if (len > 1 && cues.orgPrefixes.has(first.normal)) return push('Organization', 0.75, 'org-prefix');
+  // "M. Butcher", "A.J.P. Taylor": initials before a capitalised word make a person.
+  if (len > 1 && /^(\p{Lu}\.)+$/u.test(first.text) && !cues.orgHeads.has(last.normal)) return push('Person', 0.85, 'initials');
+  if (len > 1 && len <= 4 && hasTag(firstTags, FIRST_NAME_TAGS) && !cues.strongLocationHeads.has(last.normal) && !cues.eventHeads.has(last.normal) && !cues.personTitles.has(last.normal) && !hasTag(firstTags, PLACE_TAGS))
+    return push('Person', 0.85, 'first-name');
   if (cues.locationHeads.has(last.normal) && len > 1) return;
   if (cues.eventHeads.has(last.normal) && len > 1) return;
   if (prev && cues.orgCueNouns.has(prev.normal) && !isCap(prev)) return push('Organization', 0.7, 'org-cue-noun');
@@ -504,7 +524,7 @@ function classifyPiece(
   }
   if (hasTag(firstTags, ORG_TAGS) && len === 1) return push(ctx.sports ? 'Organization' : 'Organization', 0.75, 'lexicon-org');
   if (len > 1 && hasTag(firstTags, FIRST_NAME_TAGS) && !cues.personTitles.has(last.normal)) return push('Person', 0.85, 'first-name');
-  if (len > 1 && hasTag(lastTags, new Set(['LastName'])) && !isCommonWord(ctx, first)) return push('Person', 0.8, 'last-name');
+  if (len > 1 && hasTag(lastTags, NAME_TAGS) && !isCommonWord(ctx, first) && !hasTag(firstTags, PLACE_TAGS)) return push('Person', 0.8, 'last-name');
   if (len === 1 && hasTag(firstTags, PLACE_TAGS)) {
     if (ctx.sports && !firstTags.includes('Country')) push('Unknown', 0.4, 'place-in-sports');
     return;

@@ -4,6 +4,8 @@ import { normalizeKey } from '../gazetteer/normalize-key.js';
 import type { MentionCandidate, MentionContext } from './find-mentions.js';
 
 const LETTER = /\p{L}/u;
+const FIRST_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const NAMEY = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
 /** Key of a surface form: tokens normalised, joined by single spaces. */
 export function surfaceKey(text: string): string {
@@ -114,6 +116,34 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
           matched = len;
           type = t;
           break;
+        }
+      }
+      if (matched === 0) {
+        const a = toks[i] as Token;
+        const b = toks[i + 1];
+        const aTags = ctx.resources.lexicon.get(a.normal) ?? [];
+        // "ROBERTO DURAN": a first name and another name-like word.
+        if (b && !cov[i + 1] && LETTER.test(b.text) && aTags.some((t) => FIRST_NAMES.has(t)) && !ctx.resources.cues.notNames.has(b.normal)) {
+          const bTags = ctx.resources.lexicon.get(b.normal) ?? [];
+          if (bTags.length === 0 || bTags.some((t) => NAMEY.has(t))) {
+            matched = 2;
+            type = 'Person';
+          }
+        }
+        if (matched === 0 && ctx.sports) {
+          // "SAN DIEGO 75 60", "BOSTON AT OAKLAND": cities in sports tables are teams.
+          const next = (n: number) => toks[i + n];
+          const dateline = (n: number) => i === 0 && /^\d{4}-\d\d-\d\d$/.test(next(n)?.text ?? '');
+          for (const len of [2, 1]) {
+            if (i + len > toks.length || cov[i + len - 1]) continue;
+            const key = toks.slice(i, i + len).map((t) => t.normal).join(' ');
+            const tags = ctx.resources.lexicon.get(key) ?? [];
+            if (tags.some((t) => t === 'City' || t === 'Region' || t === 'SportsTeam') && !dateline(len)) {
+              matched = len;
+              type = 'Organization';
+              break;
+            }
+          }
         }
       }
       if (matched > 0 && type) {
