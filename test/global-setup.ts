@@ -15,7 +15,14 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureNeo4j, ensureRedis, isPidAlive, ServicesError, servicesCacheRoot, stopPid } from '../packages/services/src/index.js';
+import {
+  ensureNeo4j,
+  ensureRedis,
+  isPidAlive,
+  ServicesError,
+  servicesCacheRoot,
+  stopPid,
+} from '../packages/services/src/index.js';
 import type { TestServices } from './support/services.js';
 
 const TEST_PASSWORD = 'newsgraph-test';
@@ -25,7 +32,10 @@ function portFromEnv(name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ServicesError('SERVICES_CONFIG', `test set-up: expected ${name} to be a port number, got ${JSON.stringify(raw)}. Fix or unset it.`);
+    throw new ServicesError(
+      'SERVICES_CONFIG',
+      `test set-up: expected ${name} to be a port number, got ${JSON.stringify(raw)}. Fix or unset it.`,
+    );
   }
   return port;
 }
@@ -40,14 +50,28 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const boltPort = portFromEnv('NEWSGRAPH_TEST_NEO4J_BOLT_PORT', 7688);
   const httpPort = portFromEnv('NEWSGRAPH_TEST_NEO4J_HTTP_PORT', 7475);
   const home = join(cacheRoot, boltPort === 7688 ? 'test-neo4j' : `test-neo4j-${boltPort}`);
-  const redisUrl = process.env['REDIS_URL'] !== undefined && process.env['REDIS_URL'] !== '' ? process.env['REDIS_URL'] : 'redis://127.0.0.1:6379';
+  const redisUrl =
+    process.env['REDIS_URL'] !== undefined && process.env['REDIS_URL'] !== ''
+      ? process.env['REDIS_URL']
+      : 'redis://127.0.0.1:6379';
   const neo4jUri = `bolt://127.0.0.1:${boltPort}`;
 
   const releaseLock = await lockTestInstance(home, neo4jUri);
   try {
     const redis = await ensureRedis({ url: redisUrl, log, cacheRoot });
-    const neo4j = await ensureNeo4j({ uri: neo4jUri, user: 'neo4j', password: TEST_PASSWORD, httpPort, home, cacheRoot, log, wipe: true });
-    log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: Redis ${redis.url}${redis.started ? ' (started)' : ''}, Neo4j ${neo4j.uri}${neo4j.started ? ' (started)' : ''}, Browser ${neo4j.browserUrl}`);
+    const neo4j = await ensureNeo4j({
+      uri: neo4jUri,
+      user: 'neo4j',
+      password: TEST_PASSWORD,
+      httpPort,
+      home,
+      cacheRoot,
+      log,
+      wipe: true,
+    });
+    log(
+      `ready in ${((Date.now() - started) / 1000).toFixed(1)} s: Redis ${redis.url}${redis.started ? ' (started)' : ''}, Neo4j ${neo4j.uri}${neo4j.started ? ' (started)' : ''}, Browser ${neo4j.browserUrl}`,
+    );
 
     const services: TestServices = {
       redisUrl,
@@ -106,7 +130,10 @@ async function lockTestInstance(home: string, uri: string): Promise<() => Promis
         `test set-up: expected the test Neo4j at ${uri} to be free, got another test run (pid ${owner}) still using it after ${Math.round(waitMs / 1000)} s. Wait for it, or set NEWSGRAPH_TEST_NEO4J_BOLT_PORT and NEWSGRAPH_TEST_NEO4J_HTTP_PORT to other free ports.`,
       );
     }
-    if (!told) log(`another test run (pid ${owner}) is using the test Neo4j at ${uri}; waiting for it (or set NEWSGRAPH_TEST_NEO4J_BOLT_PORT/HTTP_PORT)`);
+    if (!told)
+      log(
+        `another test run (pid ${owner}) is using the test Neo4j at ${uri}; waiting for it (or set NEWSGRAPH_TEST_NEO4J_BOLT_PORT/HTTP_PORT)`,
+      );
     told = true;
     await new Promise((r) => setTimeout(r, 1_000));
   }

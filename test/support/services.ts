@@ -23,7 +23,9 @@ declare module 'vitest' {
 export function testServices(): TestServices {
   const services = inject('services');
   if (services === undefined) {
-    throw new Error('test services: expected the int project\'s global set-up to provide them, got nothing. Run integration tests with `pnpm exec vitest run --project int`.');
+    throw new Error(
+      "test services: expected the int project's global set-up to provide them, got nothing. Run integration tests with `pnpm exec vitest run --project int`.",
+    );
   }
   return services;
 }

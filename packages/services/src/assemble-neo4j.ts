@@ -63,7 +63,10 @@ async function exists(path: string): Promise<boolean> {
  * beside it. Every step writes to a temporary name and renames when complete, so an
  * interrupted run or two concurrent ones never leave a half-filled cache behind.
  */
-export async function assembleNeo4j(options: { cacheRoot: string; log?: ServiceLog }): Promise<Neo4jDistribution> {
+export async function assembleNeo4j(options: {
+  cacheRoot: string;
+  log?: ServiceLog;
+}): Promise<Neo4jDistribution> {
   const log = options.log ?? silentLog;
   const dir = join(options.cacheRoot, `neo4j-${NEO4J_VERSION}`);
   const libDir = join(dir, 'lib');
@@ -102,12 +105,22 @@ async function copyJars(dir: string, dist: Neo4jDistribution, log: ServiceLog): 
   await writeFile(pom, renderAssemblyPom(NEO4J_VERSION, NEO4J_BROWSER_VERSION));
   const tmp = join(dir, `lib.tmp-${process.pid}`);
   await rm(tmp, { recursive: true, force: true });
-  log(`Neo4j: fetching Neo4j ${NEO4J_VERSION} Community and Browser ${NEO4J_BROWSER_VERSION} from Maven Central into ${dir} (once; ~140 MB)`);
+  log(
+    `Neo4j: fetching Neo4j ${NEO4J_VERSION} Community and Browser ${NEO4J_BROWSER_VERSION} from Maven Central into ${dir} (once; ~140 MB)`,
+  );
   const started = Date.now();
   try {
     await runCommand(
       'mvn',
-      ['-q', '-B', '-f', pom, `${DEPENDENCY_PLUGIN}:copy-dependencies`, '-DincludeScope=runtime', `-DoutputDirectory=${tmp}`],
+      [
+        '-q',
+        '-B',
+        '-f',
+        pom,
+        `${DEPENDENCY_PLUGIN}:copy-dependencies`,
+        '-DincludeScope=runtime',
+        `-DoutputDirectory=${tmp}`,
+      ],
       { timeoutMs: 15 * 60_000 },
     );
   } catch (cause) {
@@ -122,7 +135,10 @@ async function copyJars(dir: string, dist: Neo4jDistribution, log: ServiceLog): 
   const browserJarName = `neo4j-browser-${NEO4J_BROWSER_VERSION}.jar`;
   if (!jars.includes(browserJarName) || !jars.includes(`neo4j-${NEO4J_VERSION}.jar`)) {
     await rm(tmp, { recursive: true, force: true });
-    throw new ServicesError('NEO4J_ASSEMBLY_FAILED', `services: expected neo4j-${NEO4J_VERSION}.jar and ${browserJarName} from Maven, got ${jars.length} jars without them. Delete ${dir} and run again.`);
+    throw new ServicesError(
+      'NEO4J_ASSEMBLY_FAILED',
+      `services: expected neo4j-${NEO4J_VERSION}.jar and ${browserJarName} from Maven, got ${jars.length} jars without them. Delete ${dir} and run again.`,
+    );
   }
   // The Browser jar lives beside lib/, not in it: instances put an extracted copy on the
   // classpath instead, so that the project's guide and style can be served next to it.

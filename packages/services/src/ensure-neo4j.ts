@@ -7,7 +7,13 @@ import { ServicesError } from './errors.js';
 import { isPortOpen } from './port-probe.js';
 import { PROJECT_BROWSER_PATH, prepareBrowserClasspath } from './prepare-browser-classpath.js';
 import { fetchNeo4jDiscovery, openProbeDriver, probeNeo4j } from './probe-neo4j.js';
-import { isPidAlive, processCommandLine, readPidFile, stopPid, waitUntil } from './process-control.js';
+import {
+  isPidAlive,
+  processCommandLine,
+  readPidFile,
+  stopPid,
+  waitUntil,
+} from './process-control.js';
 import { neo4jJvmFlags, renderNeo4jConf } from './render-neo4j-conf.js';
 import { runCommand, tailLines } from './run-command.js';
 import { isLoopbackHost, projectBrowserAssetsDir, servicesCacheRoot } from './service-paths.js';
@@ -82,10 +88,17 @@ export function neo4jHomeFiles(home: string): {
 export function parseNeo4jUri(uri: string): { host: string; port: number; startable: boolean } {
   const m = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/([^/:?#]+|\[[^\]]+\])(?::(\d+))?\/?$/.exec(uri);
   if (m === null) {
-    throw new ServicesError('SERVICES_CONFIG', `services: expected NEO4J_URI like bolt://127.0.0.1:7687, got ${JSON.stringify(uri)}. Fix NEO4J_URI.`);
+    throw new ServicesError(
+      'SERVICES_CONFIG',
+      `services: expected NEO4J_URI like bolt://127.0.0.1:7687, got ${JSON.stringify(uri)}. Fix NEO4J_URI.`,
+    );
   }
   const host = m[3] ?? '127.0.0.1';
-  return { host, port: m[4] === undefined ? 7687 : Number(m[4]), startable: m[2] === undefined && isLoopbackHost(host) };
+  return {
+    host,
+    port: m[4] === undefined ? 7687 : Number(m[4]),
+    startable: m[2] === undefined && isLoopbackHost(host),
+  };
 }
 
 /** Default home of the instance serving a Bolt port. */
@@ -126,7 +139,13 @@ export async function ensureNeo4j(options: EnsureNeo4jOptions): Promise<EnsureNe
   if (ourPid !== undefined && (await pathExists(files.startLock))) {
     // Another process of ours is starting this instance right now: let it finish.
     log(`Neo4j: waiting for the instance in ${home} (pid ${ourPid}) to finish starting`);
-    await waitUntil(async () => (await probeNeo4j(options.uri, options.user, options.password)).state !== 'unreachable' || !isPidAlive(ourPid ?? 0), options.startTimeoutMs ?? 120_000, 1_000);
+    await waitUntil(
+      async () =>
+        (await probeNeo4j(options.uri, options.user, options.password)).state !== 'unreachable' ||
+        !isPidAlive(ourPid ?? 0),
+      options.startTimeoutMs ?? 120_000,
+      1_000,
+    );
   }
 
   const probe = await probeNeo4j(options.uri, options.user, options.password);
@@ -136,8 +155,14 @@ export async function ensureNeo4j(options: EnsureNeo4jOptions): Promise<EnsureNe
     if (ourPid !== undefined) {
       // Refresh the guide and style so edits in graph/browser show without a restart.
       const dist = await assembleNeo4j({ cacheRoot, log });
-      const cp = await prepareBrowserClasspath({ home, browserDir: dist.browserDir, projectAssetsDir: options.browserAssetsDir ?? projectBrowserAssetsDir() });
-      guideUrl = cp.projectFiles.includes('guide.html') ? `${httpUrl}/browser/${PROJECT_BROWSER_PATH}/guide.html` : undefined;
+      const cp = await prepareBrowserClasspath({
+        home,
+        browserDir: dist.browserDir,
+        projectAssetsDir: options.browserAssetsDir ?? projectBrowserAssetsDir(),
+      });
+      guideUrl = cp.projectFiles.includes('guide.html')
+        ? `${httpUrl}/browser/${PROJECT_BROWSER_PATH}/guide.html`
+        : undefined;
     }
     if (options.wipe === true) await wipeRunningNeo4j(options, log);
     return {
@@ -152,7 +177,8 @@ export async function ensureNeo4j(options: EnsureNeo4jOptions): Promise<EnsureNe
       debugLogFile: ourPid === undefined ? undefined : files.debugLogFile,
     };
   }
-  if (probe.state === 'auth-failed') throw await authFailedError(options, home, ourPid, httpUrl, probe.message);
+  if (probe.state === 'auth-failed')
+    throw await authFailedError(options, home, ourPid, httpUrl, probe.message);
 
   // Nothing usable answers Bolt. Before starting one, make sure the ports are really free.
   if (!startable) {
@@ -172,7 +198,10 @@ export async function ensureNeo4j(options: EnsureNeo4jOptions): Promise<EnsureNe
   ] as const) {
     if (await isPortOpen('127.0.0.1', p)) {
       const discovery = await fetchNeo4jDiscovery(`http://127.0.0.1:${options.httpPort}`);
-      const who = discovery?.neo4j_version === undefined ? 'a program that does not answer as Neo4j' : `Neo4j ${discovery.neo4j_version} ${discovery.neo4j_edition ?? ''} (Bolt at ${discovery.bolt_direct ?? '?'})`;
+      const who =
+        discovery?.neo4j_version === undefined
+          ? 'a program that does not answer as Neo4j'
+          : `Neo4j ${discovery.neo4j_version} ${discovery.neo4j_edition ?? ''} (Bolt at ${discovery.bolt_direct ?? '?'})`;
       throw new ServicesError(
         'NEO4J_PORT_BUSY',
         `services: expected ${what} port ${p} to be free to start Neo4j (nothing usable answers Bolt at ${options.uri}: ${probe.message}), got ${who} listening on it. Stop it, or set ${envVar} to a free port.`,
@@ -208,14 +237,21 @@ async function authFailedError(
 
 async function startNeo4j(
   options: EnsureNeo4jOptions,
-  ctx: { cacheRoot: string; home: string; port: number; base: { uri: string; user: string; httpUrl: string; browserUrl: string }; log: ServiceLog },
+  ctx: {
+    cacheRoot: string;
+    home: string;
+    port: number;
+    base: { uri: string; user: string; httpUrl: string; browserUrl: string };
+    log: ServiceLog;
+  },
 ): Promise<EnsureNeo4jResult> {
   const { home, log, base } = ctx;
   const files = neo4jHomeFiles(home);
   const dist = await assembleNeo4j({ cacheRoot: ctx.cacheRoot, log });
 
   if (options.wipe === true) await rm(files.dataDir, { recursive: true, force: true });
-  for (const d of ['conf', 'data', 'logs', 'run', 'import', 'plugins', 'tmp']) await mkdir(join(home, d), { recursive: true });
+  for (const d of ['conf', 'data', 'logs', 'run', 'import', 'plugins', 'tmp'])
+    await mkdir(join(home, d), { recursive: true });
   await writeFile(files.startLock, String(process.pid));
   try {
     const classpath = await prepareBrowserClasspath({
@@ -223,9 +259,12 @@ async function startNeo4j(
       browserDir: dist.browserDir,
       projectAssetsDir: options.browserAssetsDir ?? projectBrowserAssetsDir(),
     });
-    const assetUrl = (name: string): string => `${base.httpUrl}/browser/${PROJECT_BROWSER_PATH}/${name}`;
+    const assetUrl = (name: string): string =>
+      `${base.httpUrl}/browser/${PROJECT_BROWSER_PATH}/${name}`;
     const style = classpath.projectFiles.find((f) => f.endsWith('.grass'));
-    const guideUrl = classpath.projectFiles.includes('guide.html') ? assetUrl('guide.html') : undefined;
+    const guideUrl = classpath.projectFiles.includes('guide.html')
+      ? assetUrl('guide.html')
+      : undefined;
     const postConnect = [
       ...(style === undefined ? [] : [`style ${assetUrl(style)}`]),
       ...(guideUrl === undefined ? [] : [`play ${guideUrl}`]),
@@ -233,7 +272,13 @@ async function startNeo4j(
     await writeFile(
       join(files.confDir, 'neo4j.conf'),
       // Browser's allowlist compares host names only (no port): 127.0.0.1 admits just loopback.
-      renderNeo4jConf({ home, boltPort: ctx.port, httpPort: options.httpPort, postConnectCommands: postConnect, remoteContentHosts: ['127.0.0.1'] }),
+      renderNeo4jConf({
+        home,
+        boltPort: ctx.port,
+        httpPort: options.httpPort,
+        postConnectCommands: postConnect,
+        remoteContentHosts: ['127.0.0.1'],
+      }),
     );
 
     const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: files.confDir };
@@ -241,10 +286,23 @@ async function startNeo4j(
     if (!(await pathExists(join(files.dataDir, 'databases', 'system')))) {
       // Only effective before the first start, which is exactly when there is no system database.
       log('Neo4j: setting the initial password (first start of this home)');
-      await runCommand('java', ['-cp', classpathArg, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', options.password], { env, timeoutMs: 120_000 });
+      await runCommand(
+        'java',
+        [
+          '-cp',
+          classpathArg,
+          'org.neo4j.cli.AdminTool',
+          'dbms',
+          'set-initial-password',
+          options.password,
+        ],
+        { env, timeoutMs: 120_000 },
+      );
     }
 
-    log(`Neo4j: starting ${dist.version} in ${home} (Bolt ${base.uri}, Browser ${base.browserUrl})`);
+    log(
+      `Neo4j: starting ${dist.version} in ${home} (Bolt ${base.uri}, Browser ${base.browserUrl})`,
+    );
     const out = await open(files.logFile, 'a');
     const child = spawn(
       'java',
@@ -272,7 +330,11 @@ async function startNeo4j(
     });
     child.unref();
     const pid = child.pid;
-    if (pid === undefined) throw new ServicesError('NEO4J_START_FAILED', `services: expected to start java for Neo4j, got no process. Is java on PATH? See ${files.logFile}.`);
+    if (pid === undefined)
+      throw new ServicesError(
+        'NEO4J_START_FAILED',
+        `services: expected to start java for Neo4j, got no process. Is java on PATH? See ${files.logFile}.`,
+      );
     await writeFile(files.pidFile, String(pid));
 
     let version: string | undefined;
@@ -304,8 +366,20 @@ async function startNeo4j(
         { retriable: exitCode === undefined },
       );
     }
-    log(`Neo4j: ${version} ${edition ?? ''} answers at ${base.uri} after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${pid})`);
-    return { ...base, guideUrl, started: true, pid, version, edition, home, logFile: files.logFile, debugLogFile: files.debugLogFile };
+    log(
+      `Neo4j: ${version} ${edition ?? ''} answers at ${base.uri} after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${pid})`,
+    );
+    return {
+      ...base,
+      guideUrl,
+      started: true,
+      pid,
+      version,
+      edition,
+      home,
+      logFile: files.logFile,
+      debugLogFile: files.debugLogFile,
+    };
   } finally {
     await rm(files.startLock, { force: true });
   }
@@ -355,9 +429,13 @@ export async function wipeNeo4j(driver: Driver): Promise<void> {
     // so they are quoted as identifiers (backticks doubled).
     const quote = (name: string): string => `\`${name.replace(/`/g, '``')}\``;
     const constraints = await session.run('SHOW CONSTRAINTS YIELD name RETURN name');
-    for (const r of constraints.records) await session.run(`DROP CONSTRAINT ${quote(String(r.get('name')))} IF EXISTS`);
-    const indexes = await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name");
-    for (const r of indexes.records) await session.run(`DROP INDEX ${quote(String(r.get('name')))} IF EXISTS`);
+    for (const r of constraints.records)
+      await session.run(`DROP CONSTRAINT ${quote(String(r.get('name')))} IF EXISTS`);
+    const indexes = await session.run(
+      "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
+    );
+    for (const r of indexes.records)
+      await session.run(`DROP INDEX ${quote(String(r.get('name')))} IF EXISTS`);
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();

@@ -70,16 +70,29 @@ export function parseRedisUrl(url: string): { host: string; port: number } {
   try {
     parsed = new URL(url);
   } catch (cause) {
-    throw new ServicesError('SERVICES_CONFIG', `services: expected REDIS_URL like redis://127.0.0.1:6379, got ${JSON.stringify(url)}. Fix REDIS_URL.`, { cause });
+    throw new ServicesError(
+      'SERVICES_CONFIG',
+      `services: expected REDIS_URL like redis://127.0.0.1:6379, got ${JSON.stringify(url)}. Fix REDIS_URL.`,
+      { cause },
+    );
   }
   if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
-    throw new ServicesError('SERVICES_CONFIG', `services: expected REDIS_URL to start with redis:// or rediss://, got ${JSON.stringify(url)}. Fix REDIS_URL.`);
+    throw new ServicesError(
+      'SERVICES_CONFIG',
+      `services: expected REDIS_URL to start with redis:// or rediss://, got ${JSON.stringify(url)}. Fix REDIS_URL.`,
+    );
   }
-  return { host: parsed.hostname || '127.0.0.1', port: parsed.port === '' ? 6379 : Number(parsed.port) };
+  return {
+    host: parsed.hostname || '127.0.0.1',
+    port: parsed.port === '' ? 6379 : Number(parsed.port),
+  };
 }
 
 /** Pid and log files of a Redis this project starts on `port`. */
-export function redisFiles(cacheRoot: string, port: number): { dir: string; pidFile: string; logFile: string } {
+export function redisFiles(
+  cacheRoot: string,
+  port: number,
+): { dir: string; pidFile: string; logFile: string } {
   const dir = join(cacheRoot, `redis-${port}`);
   return { dir, pidFile: join(dir, 'redis.pid'), logFile: join(dir, 'redis.log') };
 }
@@ -93,13 +106,22 @@ export function redisFiles(cacheRoot: string, port: number): { dir: string; pidF
 export async function ensureRedis(options: EnsureRedisOptions): Promise<EnsureRedisResult> {
   const log = options.log ?? silentLog;
   const { host, port } = parseRedisUrl(options.url);
-  const files = redisFiles(options.cacheRoot ?? servicesCacheRoot(process.env['NEWSGRAPH_HOME']), port);
+  const files = redisFiles(
+    options.cacheRoot ?? servicesCacheRoot(process.env['NEWSGRAPH_HOME']),
+    port,
+  );
 
   const running = await probeRedis(options.url);
   if (running !== undefined) {
     const ourPid = await readPidFile(files.pidFile);
     const ours = ourPid !== undefined && ourPid === running.pid;
-    return { url: options.url, started: false, ...running, logFile: ours ? files.logFile : undefined, pidFile: ours ? files.pidFile : undefined };
+    return {
+      url: options.url,
+      started: false,
+      ...running,
+      logFile: ours ? files.logFile : undefined,
+      pidFile: ours ? files.pidFile : undefined,
+    };
   }
   if (!isLoopbackHost(host)) {
     throw new ServicesError(
@@ -114,17 +136,28 @@ export async function ensureRedis(options: EnsureRedisOptions): Promise<EnsureRe
   await mkdir(files.dir, { recursive: true });
   log(`Redis: starting redis-server on ${host}:${port} (log ${files.logFile})`);
   await runCommand('redis-server', [
-    '--daemonize', 'yes',
-    '--bind', host === 'localhost' ? '127.0.0.1' : host.replace(/^\[|\]$/g, ''),
-    '--port', String(port),
-    '--save', '',
-    '--appendonly', 'no',
-    '--dir', files.dir,
-    '--pidfile', files.pidFile,
-    '--logfile', files.logFile,
+    '--daemonize',
+    'yes',
+    '--bind',
+    host === 'localhost' ? '127.0.0.1' : host.replace(/^\[|\]$/g, ''),
+    '--port',
+    String(port),
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--dir',
+    files.dir,
+    '--pidfile',
+    files.pidFile,
+    '--logfile',
+    files.logFile,
   ]);
   let info: RedisInfo | undefined;
-  const up = await waitUntil(async () => (info = await probeRedis(options.url, 500)) !== undefined, 15_000);
+  const up = await waitUntil(
+    async () => (info = await probeRedis(options.url, 500)) !== undefined,
+    15_000,
+  );
   if (!up || info === undefined) {
     const pid = await readPidFile(files.pidFile);
     throw new ServicesError(
@@ -134,7 +167,13 @@ export async function ensureRedis(options: EnsureRedisOptions): Promise<EnsureRe
     );
   }
   log(`Redis: ${info.version ?? '?'} answers at ${options.url} (pid ${info.pid ?? '?'})`);
-  return { url: options.url, started: true, ...info, logFile: files.logFile, pidFile: files.pidFile };
+  return {
+    url: options.url,
+    started: true,
+    ...info,
+    logFile: files.logFile,
+    pidFile: files.pidFile,
+  };
 }
 
 /** Installs Debian's redis-server; as root directly, otherwise through passwordless sudo. */
@@ -147,7 +186,9 @@ async function installRedis(log: ServiceLog): Promise<void> {
       'services: expected redis-server on PATH, got none, and installing it needs root. Run `sudo apt-get update && sudo apt-get install -y redis-server`, or set REDIS_URL to a running Redis.',
     );
   }
-  log('Redis: redis-server is not installed; running apt-get update && apt-get install -y redis-server');
+  log(
+    'Redis: redis-server is not installed; running apt-get update && apt-get install -y redis-server',
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
     const [cmd = 'apt-get', ...rest] = [...prefix, 'apt-get'];

@@ -30,7 +30,11 @@ export class ServicesError extends Error {
   readonly code: ServicesErrorCode;
   readonly retriable: boolean;
 
-  constructor(code: ServicesErrorCode, message: string, options: { retriable?: boolean; cause?: unknown } = {}) {
+  constructor(
+    code: ServicesErrorCode,
+    message: string,
+    options: { retriable?: boolean; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.retriable = options.retriable ?? false;

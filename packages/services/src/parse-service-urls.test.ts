@@ -9,16 +9,30 @@ describe('parseNeo4jUri', () => {
   it.each([
     ['default port', 'bolt://127.0.0.1', { host: '127.0.0.1', port: 7687, startable: true }],
     ['explicit port', 'bolt://localhost:7688', { host: 'localhost', port: 7688, startable: true }],
-    ['routing scheme on loopback', 'neo4j://127.0.0.1:7687', { host: '127.0.0.1', port: 7687, startable: true }],
-    ['remote host is never started', 'bolt://db.example.org:7687', { host: 'db.example.org', port: 7687, startable: false }],
-    ['encrypted scheme is never started', 'neo4j+s://abc.databases.neo4j.io', { host: 'abc.databases.neo4j.io', port: 7687, startable: false }],
+    [
+      'routing scheme on loopback',
+      'neo4j://127.0.0.1:7687',
+      { host: '127.0.0.1', port: 7687, startable: true },
+    ],
+    [
+      'remote host is never started',
+      'bolt://db.example.org:7687',
+      { host: 'db.example.org', port: 7687, startable: false },
+    ],
+    [
+      'encrypted scheme is never started',
+      'neo4j+s://abc.databases.neo4j.io',
+      { host: 'abc.databases.neo4j.io', port: 7687, startable: false },
+    ],
   ])('%s', (_label, uri, expected) => {
     expect(parseNeo4jUri(uri)).toEqual(expected);
   });
 
   it('names the bad value and the variable to fix', () => {
     expect(() => parseNeo4jUri('http://127.0.0.1:7474')).toThrow(ServicesError);
-    expect(() => parseNeo4jUri('http://127.0.0.1:7474')).toThrow(/NEO4J_URI.*http:\/\/127\.0\.0\.1:7474|http:\/\/127\.0\.0\.1:7474.*NEO4J_URI/);
+    expect(() => parseNeo4jUri('http://127.0.0.1:7474')).toThrow(
+      /NEO4J_URI.*http:\/\/127\.0\.0\.1:7474|http:\/\/127\.0\.0\.1:7474.*NEO4J_URI/,
+    );
   });
 });
 
@@ -52,8 +66,14 @@ describe('isLoopbackHost', () => {
 describe('renderAssemblyPom', () => {
   it('asks Maven for the DBMS, its HTTP server and the Browser at the pinned versions', () => {
     const pom = renderAssemblyPom('5.26.30', '5.24.0');
-    expect(pom).toContain('<groupId>org.neo4j</groupId><artifactId>neo4j</artifactId><version>5.26.30</version>');
-    expect(pom).toContain('<groupId>org.neo4j.app</groupId><artifactId>neo4j-server</artifactId><version>5.26.30</version>');
-    expect(pom).toContain('<groupId>org.neo4j.client</groupId><artifactId>neo4j-browser</artifactId><version>5.24.0</version>');
+    expect(pom).toContain(
+      '<groupId>org.neo4j</groupId><artifactId>neo4j</artifactId><version>5.26.30</version>',
+    );
+    expect(pom).toContain(
+      '<groupId>org.neo4j.app</groupId><artifactId>neo4j-server</artifactId><version>5.26.30</version>',
+    );
+    expect(pom).toContain(
+      '<groupId>org.neo4j.client</groupId><artifactId>neo4j-browser</artifactId><version>5.24.0</version>',
+    );
   });
 });

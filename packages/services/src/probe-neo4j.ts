@@ -42,7 +42,8 @@ export async function probeNeo4j(uri: string, user: string, password: string): P
     const code = (err as { code?: unknown }).code;
     // Driver messages end with a period; ours get embedded mid-sentence.
     const message = (err instanceof Error ? err.message : String(err)).trim().replace(/\.+$/, '');
-    if (typeof code === 'string' && code.startsWith('Neo.ClientError.Security.')) return { state: 'auth-failed', message };
+    if (typeof code === 'string' && code.startsWith('Neo.ClientError.Security.'))
+      return { state: 'auth-failed', message };
     // The driver's connection message is a paragraph of advice; its cause is what matters.
     const cause = /Caused by: (.*)$/s.exec(message)?.[1];
     return { state: 'unreachable', message: cause ?? message };
@@ -62,7 +63,10 @@ export type Neo4jDiscovery = z.infer<typeof DiscoverySchema>;
 /** The HTTP discovery document, when something Neo4j-like serves it at `httpUrl`; never throws. */
 export async function fetchNeo4jDiscovery(httpUrl: string): Promise<Neo4jDiscovery | undefined> {
   try {
-    const response = await fetch(httpUrl, { signal: AbortSignal.timeout(2_000), headers: { accept: 'application/json' } });
+    const response = await fetch(httpUrl, {
+      signal: AbortSignal.timeout(2_000),
+      headers: { accept: 'application/json' },
+    });
     if (!response.ok) return undefined;
     const parsed = DiscoverySchema.safeParse(await response.json());
     return parsed.success ? parsed.data : undefined;

@@ -51,7 +51,11 @@ export async function stopPid(pid: number, graceMs = 60_000): Promise<boolean> {
 }
 
 /** Polls `check` every `intervalMs` until it returns true or `timeoutMs` passes. */
-export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, intervalMs = 200): Promise<boolean> {
+export async function waitUntil(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  intervalMs = 200,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return true;

@@ -16,7 +16,10 @@ describe('renderNeo4jConf', () => {
       home: '/h',
       boltPort: 7688,
       httpPort: 7475,
-      postConnectCommands: ['style http://127.0.0.1:7475/browser/newsgraph/style.grass', 'play http://127.0.0.1:7475/browser/newsgraph/guide.html'],
+      postConnectCommands: [
+        'style http://127.0.0.1:7475/browser/newsgraph/style.grass',
+        'play http://127.0.0.1:7475/browser/newsgraph/guide.html',
+      ],
       remoteContentHosts: ['127.0.0.1'],
     }),
   );
@@ -47,7 +50,15 @@ describe('renderNeo4jConf', () => {
   });
 
   it('omits post_connect_cmd when there is nothing to run', () => {
-    const bare = settings(renderNeo4jConf({ home: '/h', boltPort: 7687, httpPort: 7474, postConnectCommands: [], remoteContentHosts: ['127.0.0.1'] }));
+    const bare = settings(
+      renderNeo4jConf({
+        home: '/h',
+        boltPort: 7687,
+        httpPort: 7474,
+        postConnectCommands: [],
+        remoteContentHosts: ['127.0.0.1'],
+      }),
+    );
     expect(bare.has('browser.post_connect_cmd')).toBe(false);
   });
 });
@@ -55,6 +66,13 @@ describe('renderNeo4jConf', () => {
 describe('neo4jJvmFlags', () => {
   it('bounds the heap and opens the modules Netty needs', () => {
     const flags = neo4jJvmFlags();
-    expect(flags).toEqual(expect.arrayContaining(['-Xms512m', '-Xmx1g', '--add-opens=java.base/java.nio=ALL-UNNAMED', '-Dio.netty.tryReflectionSetAccessible=true']));
+    expect(flags).toEqual(
+      expect.arrayContaining([
+        '-Xms512m',
+        '-Xmx1g',
+        '--add-opens=java.base/java.nio=ALL-UNNAMED',
+        '-Dio.netty.tryReflectionSetAccessible=true',
+      ]),
+    );
   });
 });

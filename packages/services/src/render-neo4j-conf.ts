@@ -41,7 +41,8 @@ export function renderNeo4jConf(o: Neo4jConfOptions): string {
     ['server.directories.transaction.logs.root', join(o.home, 'data', 'transactions')],
     ['browser.remote_content_hostname_whitelist', o.remoteContentHosts.join(',')],
   ];
-  if (o.postConnectCommands.length > 0) settings.push(['browser.post_connect_cmd', o.postConnectCommands.join('; ')]);
+  if (o.postConnectCommands.length > 0)
+    settings.push(['browser.post_connect_cmd', o.postConnectCommands.join('; ')]);
   return [
     '# Written by @newsgraph/services at every start; edit the code, not this file.',
     ...settings.map(([k, v]) => `${k}=${v}`),
@@ -54,7 +55,9 @@ export function renderNeo4jConf(o: Neo4jConfOptions): string {
  * limits in neo4j.conf are only read by that launcher (the JVM default would take a quarter of
  * the machine's memory).
  */
-export function neo4jJvmFlags(heap: { min: string; max: string } = { min: '512m', max: '1g' }): string[] {
+export function neo4jJvmFlags(
+  heap: { min: string; max: string } = { min: '512m', max: '1g' },
+): string[] {
   return [
     `-Xms${heap.min}`,
     `-Xmx${heap.max}`,

@@ -20,18 +20,30 @@ export function runCommand(
     execFile(
       command,
       args,
-      { env: options.env ?? process.env, cwd: options.cwd, timeout: options.timeoutMs ?? 0, maxBuffer: 64 * 1024 * 1024 },
+      {
+        env: options.env ?? process.env,
+        cwd: options.cwd,
+        timeout: options.timeoutMs ?? 0,
+        maxBuffer: 64 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         if (error === null) {
           resolvePromise({ stdout, stderr });
           return;
         }
         const output = tailLines(`${stdout}\n${stderr}`, 15);
-        const how = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found on PATH' : `failed (${error.message.split('\n')[0] ?? ''})`;
+        const how =
+          (error as NodeJS.ErrnoException).code === 'ENOENT'
+            ? 'not found on PATH'
+            : `failed (${error.message.split('\n')[0] ?? ''})`;
         reject(
-          new ServicesError('COMMAND_FAILED', `services: \`${[command, ...args].join(' ')}\` ${how}${output ? `\n${output}` : ''}`, {
-            cause: error,
-          }),
+          new ServicesError(
+            'COMMAND_FAILED',
+            `services: \`${[command, ...args].join(' ')}\` ${how}${output ? `\n${output}` : ''}`,
+            {
+              cause: error,
+            },
+          ),
         );
       },
     );

@@ -22,7 +22,12 @@ describe('test services (real Redis, real Neo4j)', () => {
 
   it('ensureNeo4j on the running instance with a wrong password says what listens and what to set', async () => {
     const s = testServices();
-    const err = await ensureNeo4j({ uri: s.neo4jUri, user: s.neo4jUser, password: 'not-the-password', httpPort: s.neo4jHttpPort }).then(
+    const err = await ensureNeo4j({
+      uri: s.neo4jUri,
+      user: s.neo4jUser,
+      password: 'not-the-password',
+      httpPort: s.neo4jHttpPort,
+    }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -53,14 +58,23 @@ describe('test services (real Redis, real Neo4j)', () => {
     const s = testServices();
     const driver = neo4j.driver(s.neo4jUri, neo4j.auth.basic(s.neo4jUser, s.neo4jPassword));
     try {
-      await driver.executeQuery('CREATE CONSTRAINT wipe_probe_id IF NOT EXISTS FOR (n:WipeProbe) REQUIRE n.id IS UNIQUE');
-      await driver.executeQuery('UNWIND range(1, $n) AS i CREATE (:WipeProbe {id: i})-[:NEXT]->(:WipeProbe {id: -i})', { n: neo4j.int(50) });
+      await driver.executeQuery(
+        'CREATE CONSTRAINT wipe_probe_id IF NOT EXISTS FOR (n:WipeProbe) REQUIRE n.id IS UNIQUE',
+      );
+      await driver.executeQuery(
+        'UNWIND range(1, $n) AS i CREATE (:WipeProbe {id: i})-[:NEXT]->(:WipeProbe {id: -i})',
+        { n: neo4j.int(50) },
+      );
       await wipeNeo4j(driver);
       const nodes = await driver.executeQuery('MATCH (n) RETURN count(n) AS c');
       expect(Number(nodes.records[0]?.get('c'))).toBe(0);
-      const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
+      const constraints = await driver.executeQuery(
+        'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names',
+      );
       expect(constraints.records[0]?.get('names')).toEqual([]);
-      const indexes = await driver.executeQuery("SHOW INDEXES YIELD type WHERE type <> 'LOOKUP' RETURN count(*) AS c");
+      const indexes = await driver.executeQuery(
+        "SHOW INDEXES YIELD type WHERE type <> 'LOOKUP' RETURN count(*) AS c",
+      );
       expect(Number(indexes.records[0]?.get('c'))).toBe(0);
     } finally {
       await driver.close();
