@@ -376,7 +376,7 @@ function processRun(
       // "Kurdistan Democratic Party": a generic organisation name qualified by the words before it.
       if (entry.kind === 'org' && runEnd0 === to && i > pieceStart && titleAt(ctx, toks, pieceStart, to) === 0) {
         const lead = toks.slice(pieceStart, i);
-        if (lead.every((t) => isCap(t) && !isCommonWord(ctx, t)) && entry.name.split(/\s+/).length >= 2) {
+        if (lead.every((t) => isCap(t) && !isCommonWord(ctx, t) && !hasTag(tagsOf(ctx, t), FIRST_NAME_TAGS))) {
           out.push(candidate(ctx, sIdx, toks, pieceStart, to, 'Organization', 0.75, 'qualified-org'));
           return;
         }
@@ -490,6 +490,8 @@ function classifyPiece(
   };
 
   if (cues.miscPrefixes.has(first.normal) && len > 1) return;
+  // "Douglas & Lomason", "A.G. Edwards & Sons": firms, not people.
+  if (len > 2 && toks.slice(from, to).some((t) => t.text === '&')) return push('Organization', 0.75, 'ampersand');
   // "All-Party Delegation Leader": a description ending in a title, not a name.
   if (len > 1 && cues.personTitles.has(last.normal)) return;
   if (len === 1 && cues.notNames.has(first.normal)) return;
@@ -509,6 +511,17 @@ function classifyPiece(
     return push('Organization', 0.8, 'org-head');
   if (len > 1 && cues.orgPrefixes.has(first.normal)) return push('Organization', 0.75, 'org-prefix');
   // "M. Butcher", "A.J.P. Taylor": initials before a capitalised word make a person.
+  // "Seattle Mariners", "Rotor Volgograd", "Bucharest Newsroom": a place word inside a name makes
+  // it a team or an organisation, not a person.
+  if (len > 1) {
+    const placeAt = toks.slice(from, to).findIndex((t) => hasTag(tagsOf(ctx, t), PLACE_TAGS) && !hasTag(tagsOf(ctx, t), FIRST_NAME_TAGS));
+    if (placeAt === 0 || placeAt === len - 1) {
+      if (ctx.sports) return push('Organization', 0.6, 'sports-team-name');
+      const lastPlural = last.normal.endsWith('s') && !hasTag(lastTags, NAME_TAGS);
+      if (placeAt === 0 && lastPlural) return push('Organization', 0.55, 'place-plural');
+      return;
+    }
+  }
   if (len > 1 && /^(\p{Lu}\.)+$/u.test(first.text) && !cues.orgHeads.has(last.normal)) return push('Person', 0.85, 'initials');
   if (len > 1 && len <= 4 && hasTag(firstTags, FIRST_NAME_TAGS) && !cues.strongLocationHeads.has(last.normal) && !cues.eventHeads.has(last.normal) && !cues.personTitles.has(last.normal) && !hasTag(firstTags, PLACE_TAGS))
     return push('Person', 0.85, 'first-name');
@@ -526,7 +539,9 @@ function classifyPiece(
   if (len > 1 && hasTag(firstTags, FIRST_NAME_TAGS) && !cues.personTitles.has(last.normal)) return push('Person', 0.85, 'first-name');
   if (len > 1 && hasTag(lastTags, NAME_TAGS) && !isCommonWord(ctx, first) && !hasTag(firstTags, PLACE_TAGS)) return push('Person', 0.8, 'last-name');
   if (len === 1 && hasTag(firstTags, PLACE_TAGS)) {
-    if (ctx.sports && !firstTags.includes('Country')) push('Unknown', 0.4, 'place-in-sports');
+    // Venues ("at Headingley", "Hove :") are places even in sports news.
+    const venue = (prev && (prev.normal === 'at' || prev.normal === 'in')) || next?.text === ':';
+    if (ctx.sports && !firstTags.includes('Country') && !venue) push('Unknown', 0.4, 'place-in-sports');
     return;
   }
   const allNamey = words.every((t) => !isCommonWord(ctx, t));

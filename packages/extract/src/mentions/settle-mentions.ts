@@ -68,7 +68,10 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
       out.push({ ...c, type: 'Person', confidence: 0.75, rule: `${c.rule}>person-part` });
       continue;
     }
-    if (ctx.sports && (c.rule === 'place-in-sports' || c.rule === 'single-unknown')) {
+    const sPrev = ctx.sentences[c.sentence]?.tokens[c.from - 1];
+    const sNext = ctx.sentences[c.sentence]?.tokens[c.to];
+    const venue = (sPrev && (sPrev.normal === 'at' || sPrev.normal === 'in')) || sNext?.text === ':';
+    if (ctx.sports && !venue && (c.rule === 'place-in-sports' || c.rule === 'single-unknown')) {
       out.push({ ...c, type: 'Organization', confidence: 0.5, rule: `${c.rule}>sports-team` });
       continue;
     }
