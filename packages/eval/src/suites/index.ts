@@ -1,6 +1,8 @@
+import { dseSuite } from './dse-suite.js';
 import type { EvalSuite } from './eval-suite.js';
 import { linkSuite } from './link-suite.js';
 import { nerSuite } from './ner-suite.js';
+import { ploverSuite } from './plover-suite.js';
 import { seedSuite } from './seed-suite.js';
 
 export type { EvalSuite, SuiteContext, SuiteResult } from './eval-suite.js';
@@ -11,7 +13,7 @@ export type { EvalSuite, SuiteContext, SuiteResult } from './eval-suite.js';
  * scoring helpers (`bestEntity`, `entitiesOverlapping`, `pickRelation`, `prf`, `formatTable`) and the
  * validated predictions (`ctx.predictions(ctx.gold(file))`) are shared.
  */
-const builtIn: EvalSuite[] = [nerSuite, linkSuite, seedSuite];
+const builtIn: EvalSuite[] = [nerSuite, linkSuite, dseSuite, ploverSuite, seedSuite];
 
 const registry = new Map<string, EvalSuite>(builtIn.map((s) => [s.name, s]));
 
