@@ -19,3 +19,4 @@ export { rewriteDocuments, readStoredDocuments, storedToItem, type StoredDocumen
 export { reprocessDocuments, type ReprocessOptions, type ReprocessResult } from './reprocess-documents.js';
 export { readAliasDictionary, writeAliasDictionary, defaultAliasDictionaryPath } from './alias-dictionary-file.js';
 export { syntheticCorpus, type SyntheticCorpusOptions } from './synthetic-corpus.js';
+export { loadSavedQueries, runSavedQuery, type SavedQuery } from './saved-queries.js';
