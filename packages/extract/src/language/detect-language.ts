@@ -27,5 +27,5 @@ export function detectLanguage(text: string): LanguageGuess {
   if (latin / letters < 0.5) return { language: top[0], notEnglish: true };
   const eng = scores.find(([code]) => code === 'eng')?.[1] ?? 0;
   if (top[0] === 'eng' || eng >= 0.85) return { language: 'eng', notEnglish: false };
-  return { language: top[0], notEnglish: letters >= 200 && eng < 0.7 };
+  return { language: top[0], notEnglish: letters >= 100 && eng < 0.8 };
 }

@@ -337,7 +337,7 @@ function processRun(
   let i = from;
   let title: string | undefined = precedingTitle(ctx, toks, from);
   // Sentence-initial capitals may be ordinary words ("Trailing by 213", "Investigative outlet X").
-  while (i < to && isSentenceInitial(toks, i) && isCommonWord(ctx, toks[i] as Token) && !ctx.resources.lexicon.has(`${(toks[i] as Token).normal} ${(toks[i + 1] as Token | undefined)?.normal ?? ''}`)) {
+  while (i < to && isSentenceInitial(toks, i) && isCommonWord(ctx, toks[i] as Token) && !gazetteerAt(ctx, toks, keys, i, false, to) && !ctx.resources.lexicon.has(`${(toks[i] as Token).normal} ${(toks[i + 1] as Token | undefined)?.normal ?? ''}`)) {
     const len = titleAt(ctx, toks, i, to);
     if (len > 0) {
       title = toks.slice(i, i + len).map((t) => t.normal).join(' ');

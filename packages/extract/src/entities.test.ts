@@ -1,0 +1,285 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '@newsgraph/schemas';
+import { extract } from './extract.js';
+import { createResources, type ExtractResources } from './resources.js';
+
+// Table-driven checks of the entity layer, one table per rule family. Each case states what a
+// reader of the sentence would expect; none is taken from the evaluation sets.
+
+let resources: ExtractResources;
+beforeAll(() => {
+  resources = createResources();
+});
+
+function run(text: string): Extraction {
+  return extract({ id: 't', text }, resources);
+}
+/** "Type:mention text" for every mention. */
+function mentions(x: Extraction): string[] {
+  return x.entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+}
+function idOf(x: Extraction, surface: string): string | undefined {
+  return x.entities.find((e) => e.mentions.some((m) => m.text === surface))?.id;
+}
+
+interface MentionCase {
+  label: string;
+  text: string;
+  has: string[];
+  not?: string[];
+}
+
+const mentionCases: MentionCase[] = [
+  {
+    label: 'title cue: full name after a title, title left out',
+    text: 'Russian President Vladimir Putin met reporters on Monday.',
+    has: ['Person:Vladimir Putin', 'Country:Russian'],
+    not: ['Person:President Vladimir Putin'],
+  },
+  {
+    label: 'full names kept whole (Korean names, hyphens)',
+    text: 'North Korean leader Kim Jong Un and South Korean President Lee Jae-myung did not meet.',
+    has: ['Person:Kim Jong Un', 'Person:Lee Jae-myung', 'Country:North Korean', 'Country:South Korean'],
+    not: ['Person:Kim Jong', 'Person:Lee Jae'],
+  },
+  {
+    label: 'middle names kept whole',
+    text: 'Records name an Elizaveta Olegovna Rudnova as the passenger.',
+    has: ['Person:Elizaveta Olegovna Rudnova'],
+  },
+  {
+    label: 'no nesting: a country inside an organisation name',
+    text: 'She acquired stakes in the Bank of Russia, the Times of India reported.',
+    has: ['Organization:Bank of Russia', 'Organization:Times of India'],
+    not: ['Country:Russia', 'Country:India'],
+  },
+  {
+    label: 'organisation heads and prefixes',
+    text: 'Shares of Acme Widgets Inc rose after the Ministry of Defence signed a deal with Globex Corp. on Monday.',
+    has: ['Organization:Acme Widgets Inc', 'Organization:Ministry of Defence', 'Organization:Globex Corp.'],
+  },
+  {
+    label: 'curated organisations and acronyms',
+    text: 'NATO and the United Nations met as the Korean Central News Agency (KCNA) reported.',
+    has: ['Organization:NATO', 'Organization:United Nations', 'Organization:Korean Central News Agency', 'Organization:KCNA'],
+  },
+  {
+    label: 'capitals stand for states when they act, not when they are places',
+    text: 'Moscow said it would respond. The talks were held in Moscow.',
+    has: ['Country:Moscow'],
+  },
+  {
+    label: 'cities are not entities',
+    text: 'The festival in Paris drew crowds from London and Chicago.',
+    has: [],
+    not: ['Country:Paris', 'Country:London', 'Organization:Chicago', 'Person:Chicago'],
+  },
+  {
+    label: 'demonyms link to the country',
+    text: 'French and German diplomats criticised the Iranian proposal.',
+    has: ['Country:French', 'Country:German', 'Country:Iranian'],
+  },
+  {
+    label: 'acronym country names are case-sensitive',
+    text: 'Let us see what the US says.',
+    has: ['Country:US'],
+    not: ['Country:us'],
+  },
+  {
+    label: 'regions and nations inside states are not countries',
+    text: 'Fighting spread from the West Bank while England and Scotland watched.',
+    has: [],
+    not: ['Country:England', 'Country:Scotland', 'Country:West Bank'],
+  },
+  {
+    label: 'initials make a person',
+    text: 'The scorers were M. Butcher and A.J.P. Taylor.',
+    has: ['Person:M. Butcher', 'Person:A.J.P. Taylor'],
+  },
+  {
+    label: 'boilerplate words are not entities',
+    text: 'Read More\nComments\nNo comments yet...\nRelated Articles',
+    has: [],
+    not: ['Organization:Read More', 'Person:Read More', 'Organization:Comments', 'Person:Related Articles'],
+  },
+  {
+    label: 'cue nouns type unknown names',
+    text: 'Investigative outlet Agentstvo said the writer Nastya Rodionova was right.',
+    has: ['Organization:Agentstvo', 'Person:Nastya Rodionova'],
+  },
+];
+
+describe('mentions', () => {
+  it.each(mentionCases)('$label', ({ text, has, not }) => {
+    const got = mentions(run(text));
+    for (const h of has) expect(got, `expected ${h} in ${JSON.stringify(got)}`).toContain(h);
+    for (const n of not ?? []) expect(got, `did not expect ${n}`).not.toContain(n);
+  });
+});
+
+interface MergeCase {
+  label: string;
+  text: string;
+  same: [string, string][];
+  different?: [string, string][];
+}
+
+const mergeCases: MergeCase[] = [
+  {
+    label: 'surname joins the full name',
+    text: 'Vladimir Putin spoke on Friday. Putin said the war would go on.',
+    same: [['Vladimir Putin', 'Putin']],
+  },
+  {
+    label: 'Korean family name first joins the full name',
+    text: 'Kim Jong Un inspected a factory. Kim later left for the coast.',
+    same: [['Kim Jong Un', 'Kim']],
+  },
+  {
+    label: 'middle name missing is the same person',
+    text: 'Svetlana Aleksandrovna Krivonogikh owns shares. Svetlana Krivonogikh denied it.',
+    same: [['Svetlana Aleksandrovna Krivonogikh', 'Svetlana Krivonogikh']],
+  },
+  {
+    label: 'shared surname is not a merge',
+    text: 'Elizaveta Krivonogikh is the daughter of Svetlana Krivonogikh.',
+    same: [],
+    different: [['Elizaveta Krivonogikh', 'Svetlana Krivonogikh']],
+  },
+  {
+    label: 'the text equates a short name ("Liza (short for Elizaveta)")',
+    text: "'Liza (short for Elizaveta) works at Studio Albatros,' she wrote. The woman is Elizaveta Krivonogikh.",
+    same: [['Liza', 'Elizaveta Krivonogikh']],
+  },
+  {
+    label: 'acronym joins the long form',
+    text: 'The European Union agreed. The EU will act next week.',
+    same: [['European Union', 'EU']],
+  },
+  {
+    label: 'capital and demonym join the country',
+    text: 'Russia warned Ukraine. Moscow said Russian troops would stay.',
+    same: [
+      ['Russia', 'Moscow'],
+      ['Russia', 'Russian'],
+    ],
+  },
+];
+
+describe('within-article resolution', () => {
+  it.each(mergeCases)('$label', ({ text, same, different }) => {
+    const x = run(text);
+    for (const [a, b] of same) {
+      expect(idOf(x, a), `${a} found`).toBeDefined();
+      expect(idOf(x, a), `${a} and ${b} are one entity`).toBe(idOf(x, b));
+    }
+    for (const [a, b] of different ?? []) {
+      expect(idOf(x, a), `${a} found`).toBeDefined();
+      expect(idOf(x, a), `${a} and ${b} are two entities`).not.toBe(idOf(x, b));
+    }
+  });
+});
+
+describe('linking', () => {
+  it.each([
+    { label: 'countries by ISO alpha-3', text: 'North Korea and the US met.', surface: 'North Korea', id: 'country:PRK' },
+    { label: 'demonym by ISO alpha-3', text: 'Dutch officials agreed.', surface: 'Dutch', id: 'country:NLD' },
+    { label: 'person by slug of the fullest name', text: 'Kim said so. Kim Jong Un agreed.', surface: 'Kim', id: 'person:kim-jong-un' },
+    { label: 'initials lose their dots', text: 'Vice President J.D. Vance spoke.', surface: 'J.D. Vance', id: 'person:jd-vance' },
+    {
+      label: 'generic party qualified by the country the text ties it to',
+      text: 'South Korea swore in Lee Jae-myung, a liberal from the Democratic Party.',
+      surface: 'Democratic Party',
+      id: 'org:democratic-party-kor',
+    },
+  ])('$label', ({ text, surface, id }) => {
+    expect(idOf(run(text), surface)).toBe(id);
+  });
+
+  it('ids do not depend on the order of mentions', () => {
+    const a = run('Putin spoke. Vladimir Putin left.');
+    const b = run('Vladimir Putin spoke. Putin left.');
+    expect(idOf(a, 'Putin')).toBe('person:vladimir-putin');
+    expect(idOf(b, 'Putin')).toBe('person:vladimir-putin');
+  });
+
+  it('a user alias dictionary pins ids', () => {
+    const pinned = createResources({
+      aliases: 'id,names,type\nwd:Q7747,Vladimir Putin|Vladimir Vladimirovich Putin,Person\n',
+    });
+    const x = extract({ id: 'a', text: 'Vladimir Putin met aides. Putin smiled.' }, pinned);
+    expect(idOf(x, 'Vladimir Putin')).toBe('wd:Q7747');
+    expect(idOf(x, 'Putin')).toBe('wd:Q7747');
+  });
+});
+
+describe('roles', () => {
+  it.each([
+    {
+      label: 'demonym + title + name',
+      text: 'Russian President Vladimir Putin spoke.',
+      role: ['person:vladimir-putin', 'country:RUS', 'President'],
+    },
+    {
+      label: 'country + two-word title + name',
+      text: 'US Vice President JD Vance spoke.',
+      role: ['person:jd-vance', 'country:USA', 'Vice President'],
+    },
+    {
+      label: 'title of the one country in the sentence',
+      text: 'South Korea swore in new President Lee Jae-myung on Wednesday.',
+      role: ['person:lee-jae-myung', 'country:KOR', 'President'],
+    },
+    {
+      label: '"aide to X, Y" makes Y an aide of X',
+      text: 'In a meeting with a top security aide to Putin, Sergei Shoigu, Kim spoke.',
+      role: ['person:sergei-shoigu', 'person:putin', 'aide'],
+    },
+    {
+      label: 'organisation + title + name',
+      text: 'Congress MP Shashi Tharoor said so.',
+      role: ['person:shashi-tharoor', 'org:congress', 'MP'],
+    },
+  ])('$label', ({ text, role }) => {
+    const roles = run(text)
+      .relations.filter((r) => r.type === 'HAS_ROLE')
+      .map((r) => (r.type === 'HAS_ROLE' ? [r.source, r.target, r.title] : []));
+    expect(roles).toContainEqual(role);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    { label: 'empty text', text: '' },
+    { label: 'whitespace only', text: '   \n\n\t ' },
+    { label: 'no sentences, only punctuation', text: '... --- !!! ???' },
+    { label: 'control characters', text: 'Putin\u0000 met \u0007Kim Jong Un\u001b in Moscow.\u0008' },
+    { label: 'emoji and surrogate pairs', text: '\u{1F600} Vladimir Putin \u{1F4A5} met Kim Jong Un.' },
+  ])('$label gives a valid result with offsets in range', ({ text }) => {
+    const x = run(text);
+    for (const e of x.entities)
+      for (const m of e.mentions) {
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+  });
+
+  it('non-English text is detected and not tagged', () => {
+    const text =
+      'Le président russe Vladimir Poutine a rencontré le dirigeant nord-coréen à Pyongyang. Les deux pays ont signé un accord de coopération militaire et économique qui inquiète les voisins de la région.';
+    const x = run(text);
+    expect(x.language).toBe('fra');
+    expect(x.entities).toEqual([]);
+    expect(x.warnings?.[0]).toMatch(/expected English text, got language 'fra'/);
+  });
+
+  it('a long article keeps offsets exact', () => {
+    const para = 'Russian President Vladimir Putin met Kim Jong Un in Pyongyang. Moscow said ties would deepen. ';
+    const text = para.repeat(2000);
+    const x = run(text);
+    const putin = x.entities.find((e) => e.id === 'person:vladimir-putin');
+    expect(putin?.mentions.length).toBe(2000);
+    for (const m of putin?.mentions ?? []) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
