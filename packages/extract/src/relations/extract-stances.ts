@@ -188,7 +188,11 @@ class SentenceRules {
     }
     // wink tags "to back" as ADV: after the infinitive marker or a modal, the word is a verb.
     const afterTo = (this.norm(i - 1) === 'to' && this.pos(i - 1) === 'PART') || (this.pos(i - 1) === 'AUX' && ['will', 'would', 'should', 'must', 'can', 'could', 'may', 'might'].includes(this.norm(i - 1)));
-    if (t.pos !== 'VERB' && !afterTo && !(t.pos === 'NOUN' && this.looksVerbal(i))) return undefined;
+    // "is arming", "was sanctioned": wink may tag a participle after an auxiliary as NOUN/ADJ.
+    let a = i - 1;
+    while (this.pos(a) === 'ADV') a--;
+    const afterAux = this.pos(a) === 'AUX' && /(ing|ed)$/.test(t.normal) && (t.pos === 'NOUN' || t.pos === 'ADJ');
+    if (t.pos !== 'VERB' && !afterTo && !afterAux && !(t.pos === 'NOUN' && this.looksVerbal(i))) return undefined;
     return this.lex.verbs.get(this.lemma(i)) ?? this.lex.verbs.get(t.normal);
   }
   /** wink sometimes tags "slams" / "backs" in headlines as nouns; accept when a subject precedes directly. */
@@ -444,7 +448,7 @@ class SentenceRules {
    * The patient to the right of `from`: the first mention in the object NP or behind an allowed
    * preposition, before the clause ends.
    */
-  private objectRight(from: number, trig: Trigger, opts: { prepOnly?: boolean; maxSteps?: number } = {}): Arg | undefined {
+  private objectRight(from: number, trig: Trigger, opts: { prepOnly?: boolean; maxSteps?: number; direct?: boolean } = {}): Arg | undefined {
     let j = from;
     let steps = 0;
     const viaPreps = new Set<string>();
@@ -481,12 +485,14 @@ class SentenceRules {
         return undefined;
       }
       if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+        if (opts.direct && t.pos === 'NOUN') return undefined;
         j++;
         steps++;
         continue;
       }
       if (t.pos === 'ADP' || (t.pos === 'PART' && t.normal === 'to')) {
         const p = t.normal;
+        if (opts.direct && !trig.preps.has(p)) return undefined;
         if (trig.preps.has(p) || ['of', 'on', 'against', 'in', 'at', 'for', 'to', 'with', 'inside', 'into', 'over', 'toward', 'towards', 'from'].includes(p)) {
           if (p === 'to' && this.pos(j + 1) === 'VERB') return undefined;
           viaPreps.add(p);
@@ -573,7 +579,9 @@ class SentenceRules {
       return [this.cand(byAgent.ids, patient.ids, trig, patient.at, i, i, 0.7)];
     }
     const subj = this.subjectLeft(i, { allowObjectControl: true });
-    let obj = this.objectRight(objectFrom, trig);
+    // Meetings and visits take their partner directly ("met Kim", "met with Kim"), never through
+    // another noun ("met reporters in Washington").
+    let obj = trig.kind === 'consult' ? this.objectRight(objectFrom, trig, { maxSteps: 3, direct: true }) : this.objectRight(objectFrom, trig);
     if (!obj && trig.preps.size > 0) {
       // "agreed with X", "sided with X": a preposition after an object or adverb.
       obj = this.objectRight(objectFrom, trig, { prepOnly: true, maxSteps: 6 });

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { extractRelations } from './index.js';
+import { extractStances } from './extract-stances.js';
+import { analyzeForRelations, type MarkedEntity } from './testing/analyze-text.js';
+
+/** Entities the sentences below refer to, marked by string search (independent of the entity layer). */
+const ENTITIES: MarkedEntity[] = [
+  { id: 'country:USA', names: ['Washington', 'United States', 'US', 'American'] },
+  { id: 'country:KOR', names: ['Seoul', 'South Korea'] },
+  { id: 'country:RUS', names: ['Moscow', 'Russia', 'Russian', 'Kremlin'] },
+  { id: 'country:PRK', names: ['Pyongyang', 'North Korea', 'North Korean'] },
+  { id: 'country:UKR', names: ['Kyiv', 'Ukraine', 'Ukrainian'] },
+  { id: 'country:IND', names: ['India', 'Indian'] },
+  { id: 'country:PAK', names: ['Pakistan', 'Pakistani'] },
+  { id: 'country:ISR', names: ['Israel', 'Israeli'] },
+  { id: 'country:IRN', names: ['Iran'] },
+  { id: 'person:kim-jong-un', names: ['Kim Jong Un', 'Kim'] },
+  { id: 'person:vladimir-putin', names: ['Vladimir Putin', 'Putin'] },
+  { id: 'person:donald-trump', names: ['Donald Trump', 'Trump'] },
+  { id: 'person:will-hurd', names: ['Hurd'] },
+  { id: 'person:yury-ushakov', names: ['Yury Ushakov', 'Ushakov'] },
+  { id: 'org:nato', type: 'Organization', names: ['NATO'] },
+  { id: 'org:hamas', type: 'Organization', names: ['Hamas'] },
+];
+
+type Edge = string; // "source>target:polarity[:flags]"
+const short = (id: string): string => id.replace(/^(country|person|org):/, '');
+
+function edges(text: string): Edge[] {
+  const doc = analyzeForRelations(text, ENTITIES);
+  return extractStances(doc).map((r) => {
+    const flags = [r.negated ? 'neg' : '', r.modality ?? '', r.attributedTo.length ? `attr=${r.attributedTo.map(short).join('+')}` : ''].filter(Boolean);
+    return [`${short(r.source)}>${short(r.target)}:${r.polarity > 0 ? '+' : '-'}`, ...flags].join(':');
+  });
+}
+
+/** [construction, sentence, edges that must be present, edges that must be absent]. */
+const CASES: [string, string, Edge[], Edge[]][] = [
+  ['active', 'Hurd has also denounced Trump.', ['will-hurd>donald-trump:-'], []],
+  ['active', 'Russia attacked Ukraine on Monday.', ['RUS>UKR:-'], ['UKR>RUS:-']],
+  ['active, material cooperation', 'The United States is supplying Ukraine with air defence systems.', ['USA>UKR:+'], []],
+  ['active, phrasal', 'Trump lashed out at NATO during the summit.', ['donald-trump>nato:-'], []],
+  ['active, needs object noun', 'Kim has increasingly severed links with South Korea.', ['kim-jong-un>KOR:-'], []],
+  ['passive', 'Kyiv was attacked by Russia overnight.', ['RUS>UKR:-'], ['UKR>RUS:-']],
+  ['passive, reduced', 'Ukraine, backed by Washington, held the line.', ['USA>UKR:+'], []],
+  ['passive without agent', 'Ukraine was attacked overnight.', [], ['UKR>UKR:-']],
+  ['nominal, possessive', "Putin's strike on Kyiv killed dozens.", ['vladimir-putin>UKR:-'], []],
+  ['nominal, light verb', 'Kim vows full backing for Vladimir Putin.', ['kim-jong-un>vladimir-putin:+'], []],
+  ['nominal, demonym modifier', 'A Russian airstrike on Ukraine destroyed a bridge.', ['RUS>UKR:-'], []],
+  ['nominal, receive', 'Israel won the backing of the United States.', ['USA>ISR:+'], ['ISR>USA:+']],
+  ['nominal, agentive apposition', 'Hurd, a fierce critic of Trump, spoke on Sunday.', ['will-hurd>donald-trump:-'], []],
+  ['possessive pronoun', 'Kim reiterated his pledge to unconditionally support Russia.', ['kim-jong-un>RUS:+'], []],
+  ['apposition', 'Aide to Putin, Yury Ushakov, endorsed Trump.', ['yury-ushakov>donald-trump:+'], ['vladimir-putin>donald-trump:+']],
+  ['relative clause', 'Iran, which has long backed Hamas, denied the report.', ['IRN>hamas:+'], []],
+  ['coordination, sources', 'India and Pakistan condemned Israel.', ['IND>ISR:-', 'PAK>ISR:-'], []],
+  ['coordination, targets', 'Russia attacked Ukraine and South Korea.', ['RUS>UKR:-', 'RUS>KOR:-'], []],
+  ['coordination, reciprocal', 'India and Pakistan agreed to stop military action.', ['IND>PAK:+', 'PAK>IND:+'], []],
+  ['coordination, verb phrases', 'India conducted an operation and hit terror camps in Pakistan.', ['IND>PAK:-'], []],
+  ['negation: conflict not stated', 'Trump did not criticise Putin.', [], ['donald-trump>vladimir-putin:-', 'donald-trump>vladimir-putin:+']],
+  ['negation: refusal', 'Trump refused to back Putin.', ['donald-trump>vladimir-putin:-:neg'], ['donald-trump>vladimir-putin:+']],
+  ['negation: will not', 'Trump will not support Putin.', ['donald-trump>vladimir-putin:-:neg:planned'], []],
+  ['modality: planned', 'Russia will supply North Korea with fuel.', ['RUS>PRK:+:planned'], []],
+  ['modality: hedged', 'Russia may have supplied North Korea with fuel.', ['RUS>PRK:+:hedged'], []],
+  ['modality: threat', 'Russia threatened to strike Ukraine.', ['RUS>UKR:-:threatened'], []],
+  ['modality: conditional', 'Iran will attack Israel if Israel strikes first.', ['IRN>ISR:-:conditional'], []],
+  [
+    'attribution',
+    'Washington and Seoul allege that Moscow is helping Pyongyang evade sanctions.',
+    ['USA>RUS:-', 'KOR>RUS:-', 'RUS>PRK:+:attr=USA+KOR'],
+    ['USA>RUS:+', 'USA>PRK:+'],
+  ],
+  ['attribution: according to', 'Russia is arming North Korea, according to Seoul.', ['RUS>PRK:+:attr=KOR'], []],
+  ['reported speech: evaluation', 'Trump said Putin is a great leader.', ['donald-trump>vladimir-putin:+'], []],
+  ['reported speech: own stance', 'Kim said he will unconditionally support Russia.', ['kim-jong-un>RUS:+:planned'], []],
+  ['reported speech: demand', 'Washington said Moscow must withdraw its troops.', ['USA>RUS:-'], []],
+  ['evaluation verb', 'Trump called Putin a liar.', ['donald-trump>vladimir-putin:-'], []],
+  ['complement: demand that', 'The United States demanded that Iran halt enrichment.', ['USA>IRN:-'], []],
+  ['neutral', 'Trump met reporters in Washington before flying to Moscow.', [], ['donald-trump>USA:+', 'donald-trump>RUS:+']],
+  ['neutral', 'Putin and Trump were both born in the 1940s.', [], ['vladimir-putin>donald-trump:+', 'donald-trump>vladimir-putin:+']],
+  ['neutral, condemned event', 'Kim condemned the attack on Russia.', [], ['kim-jong-un>RUS:-']],
+];
+
+describe('stance constructions', () => {
+  test.each(CASES)('%s: %s', (_construction, sentence, present, absent) => {
+    const got = edges(sentence);
+    for (const e of present) expect(got.some((g) => g === e || g.startsWith(`${e}:`)), `expected ${e} in ${JSON.stringify(got)}`).toBe(true);
+    for (const e of absent) expect(got.some((g) => g === e || g.startsWith(`${e}:`)), `unexpected ${e} in ${JSON.stringify(got)}`).toBe(false);
+  });
+});
+
+describe('stance relation shape', () => {
+  const text = 'Russia attacked Ukraine on Monday. Hurd has also denounced Trump.';
+  const rels = extractStances(analyzeForRelations(text, ENTITIES));
+  test('evidence is the sentence, segment and typed fields are set', () => {
+    const r = rels.find((x) => x.source === 'country:RUS')!;
+    expect(text.slice(r.evidence.start, r.evidence.end)).toBe('Russia attacked Ukraine on Monday.');
+    expect(r).toMatchObject({ type: 'STANCE', quad: 'material_conflict', kind: 'attack', negated: false, modality: null, attributedTo: [], segment: 0 });
+    expect(r.intensity).toBeGreaterThanOrEqual(1);
+    expect(r.intensity).toBeLessThanOrEqual(10);
+  });
+  test('extraction is deterministic', () => {
+    expect(extractStances(analyzeForRelations(text, ENTITIES))).toEqual(rels);
+  });
+});
+
+describe('CO_MENTION', () => {
+  const text = 'Russia attacked Ukraine. Ukraine hit back at Russia. Kim praised Russia.';
+  const rels = extractRelations(analyzeForRelations(text, ENTITIES)).filter((r) => r.type === 'CO_MENTION');
+  test('sentence scope counts sentences per unordered pair, lower id first', () => {
+    expect(rels).toContainEqual({ type: 'CO_MENTION', source: 'country:RUS', target: 'country:UKR', scope: 'sentence', count: 2, segment: 0 });
+    expect(rels).toContainEqual({ type: 'CO_MENTION', source: 'country:RUS', target: 'person:kim-jong-un', scope: 'sentence', count: 1, segment: 0 });
+    expect(rels.filter((r) => r.scope === 'sentence' && r.source === 'country:UKR' && r.target === 'person:kim-jong-un')).toEqual([]);
+  });
+  test('article scope once per pair and segment', () => {
+    const article = rels.filter((r) => r.scope === 'article');
+    expect(article).toHaveLength(3);
+    for (const r of article) expect(r.source < r.target).toBe(true);
+    expect(article.every((r) => r.count === 1)).toBe(true);
+  });
+});
