@@ -7,7 +7,10 @@ import { EvalError } from './eval-error.js';
  * "the " dropped and "st" read as "saint".
  */
 export function normAlias(s: string): string {
-  let t = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let t = s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   t = t.replace(/[\u2018\u2019\u201b\u0060\u00b4\u02bc\u02bb]/g, "'");
   t = t.replace(/&/g, ' and ');
   t = t.replace(/\./g, ' ');
@@ -35,16 +38,31 @@ export interface CountryTable {
  * reading its table keeps the harness's country decisions identical to the reference scorer's.
  */
 export function countryTableFromJson(raw: unknown, where: string): CountryTable {
-  if (!raw || typeof raw !== 'object' || !('aliases' in raw) || typeof raw.aliases !== 'object' || !raw.aliases) {
-    throw new EvalError('DATA_INVALID', `country table: expected an object with "aliases", got something else (${where}). Point --data at the eval folder that holds countries.json.`);
+  if (
+    !raw ||
+    typeof raw !== 'object' ||
+    !('aliases' in raw) ||
+    typeof raw.aliases !== 'object' ||
+    !raw.aliases
+  ) {
+    throw new EvalError(
+      'DATA_INVALID',
+      `country table: expected an object with "aliases", got something else (${where}). Point --data at the eval folder that holds countries.json.`,
+    );
   }
-  const r = raw as { aliases: Record<string, unknown>; code_equivalents?: Record<string, unknown>; countries?: Record<string, { name?: unknown }> };
+  const r = raw as {
+    aliases: Record<string, unknown>;
+    code_equivalents?: Record<string, unknown>;
+    countries?: Record<string, { name?: unknown }>;
+  };
   const aliases = new Map<string, string>();
   for (const [k, v] of Object.entries(r.aliases)) if (typeof v === 'string') aliases.set(k, v);
   const equiv = new Map<string, string>();
-  for (const [k, v] of Object.entries(r.code_equivalents ?? {})) if (typeof v === 'string') equiv.set(k, v);
+  for (const [k, v] of Object.entries(r.code_equivalents ?? {}))
+    if (typeof v === 'string') equiv.set(k, v);
   const names = new Map<string, string>();
-  for (const [k, v] of Object.entries(r.countries ?? {})) if (typeof v?.name === 'string') names.set(k, v.name);
+  for (const [k, v] of Object.entries(r.countries ?? {}))
+    if (typeof v?.name === 'string') names.set(k, v.name);
   return {
     codeOf: (name) => aliases.get(normAlias(name)) ?? null,
     codeOfId: (id) => {

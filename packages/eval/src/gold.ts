@@ -41,7 +41,10 @@ export function parseGold(text: string, file: string, warnings: Warnings): GoldS
     order.push(id);
   }
   if (order.length === 0) {
-    throw new EvalError('DATA_INVALID', `gold: expected JSONL records with "id" and "text", got none usable in ${file}. Check the file or point --data elsewhere.`);
+    throw new EvalError(
+      'DATA_INVALID',
+      `gold: expected JSONL records with "id" and "text", got none usable in ${file}. Check the file or point --data elsewhere.`,
+    );
   }
   return { file, byId, order };
 }
@@ -50,7 +53,12 @@ export function parseGold(text: string, file: string, warnings: Warnings): GoldS
  * What the system sees of a gold record (the reference scorer's `input`): id, text, and title /
  * source only when they are strings (PLOVER's `source` is the gold actor list and is dropped).
  */
-export function systemInput(g: GoldRecord): { id: string; text: string; title?: string; source?: string } {
+export function systemInput(g: GoldRecord): {
+  id: string;
+  text: string;
+  title?: string;
+  source?: string;
+} {
   return {
     id: g.id,
     text: g.text,

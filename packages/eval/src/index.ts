@@ -1,4 +1,12 @@
-export { runEval, defaultExtractor, summaryTable, type EvalOptions, type EvalReport, type Extractor, type SuiteReport } from './run-eval.js';
+export {
+  runEval,
+  defaultExtractor,
+  summaryTable,
+  type EvalOptions,
+  type EvalReport,
+  type Extractor,
+  type SuiteReport,
+} from './run-eval.js';
 export { EvalError, type EvalErrorCode } from './eval-error.js';
 export { repoRoot, defaultDataDir, defaultSeedText } from './paths.js';
 export { Warnings } from './warnings.js';
@@ -15,8 +23,29 @@ export {
   type PredictionSet,
   type PredictionStats,
 } from './predictions.js';
-export { prf, r4, div, ratio, overlaps, overlapLen, bestEntity, entitiesOverlapping, pickRelation, fmt, formatTable, type Span } from './metrics.js';
+export {
+  prf,
+  r4,
+  div,
+  ratio,
+  overlaps,
+  overlapLen,
+  bestEntity,
+  entitiesOverlapping,
+  pickRelation,
+  fmt,
+  formatTable,
+  type Span,
+} from './metrics.js';
 export { scoreNer, type NerFigures } from './score/score-ner.js';
 export { scoreLink, type LinkFigures } from './score/score-link.js';
 export { scoreSeed, type SeedFigures, type SeedPrediction } from './score/score-seed.js';
-export { registerSuite, listSuites, getSuite, type EvalSuite, type SuiteContext, type SuiteResult } from './suites/index.js';
+export {
+  registerSuite,
+  listSuites,
+  getSuite,
+  type EvalSuite,
+  type SuiteContext,
+  type SuiteResult,
+} from './suites/index.js';
+export * from './bench/index.js';

@@ -7,14 +7,26 @@ export interface Span {
 }
 
 /** Rounds to 4 decimals; null for non-finite numbers (printed as "-"). */
-export const r4 = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 10000) / 10000 : null);
+export const r4 = (x: number): number | null =>
+  Number.isFinite(x) ? Math.round(x * 10000) / 10000 : null;
 /** a / b, 0 when b is 0. */
 export const div = (a: number, b: number): number => (b ? a / b : 0);
 /** a / b rounded, null when there is nothing to measure. */
 export const ratio = (a: number, b: number): number | null => (b ? r4(a / b) : null);
 
 /** Precision, recall and F1 from counts (0 when undefined), rounded like the reference scorer. */
-export function prf(tp: number, fp: number, fn: number): { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; f1: number | null } {
+export function prf(
+  tp: number,
+  fp: number,
+  fn: number,
+): {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+} {
   const p = div(tp, tp + fp);
   const r = div(tp, tp + fn);
   const f = p + r ? (2 * p * r) / (p + r) : 0;
@@ -22,7 +34,8 @@ export function prf(tp: number, fp: number, fn: number): { tp: number; fp: numbe
 }
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-export const overlapLen = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+export const overlapLen = (a: Span, b: Span): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** The predicted entity whose mentions overlap the span most (ties: the entity listed first). */
 export function bestEntity(pred: NormalisedPrediction, span: Span): PredictedEntity | null {
@@ -42,7 +55,8 @@ export function bestEntity(pred: NormalisedPrediction, span: Span): PredictedEnt
 /** Ids of predicted entities with a mention overlapping any of the spans. */
 export function entitiesOverlapping(pred: NormalisedPrediction, spans: Span[]): Set<string> {
   const s = new Set<string>();
-  for (const ent of pred.entities.values()) if (ent.mentions.some((m) => spans.some((sp) => overlaps(m, sp)))) s.add(ent.id);
+  for (const ent of pred.entities.values())
+    if (ent.mentions.some((m) => spans.some((sp) => overlaps(m, sp)))) s.add(ent.id);
   return s;
 }
 
@@ -71,5 +85,7 @@ export const fmt = (x: number | null | undefined): string => (x == null ? '   - 
 export function formatTable(rows: (string | number)[][], header: string[]): string {
   const all = [header, ...rows].map((r) => r.map(String));
   const w = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  return all.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ')).join('\n');
+  return all
+    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  '))
+    .join('\n');
 }

@@ -18,7 +18,10 @@ export function defaultDataDir(root: string = repoRoot()): string | undefined {
 
 /** The seed page: the project's own fixture first, then the copy next to the data directory. */
 export function defaultSeedText(dataDir: string, root: string = repoRoot()): string | undefined {
-  for (const p of [path.join(root, 'fixtures', 'articles', 'seed-page.txt'), path.resolve(dataDir, '..', 'fixtures', 'seed-page.txt')]) {
+  for (const p of [
+    path.join(root, 'fixtures', 'articles', 'seed-page.txt'),
+    path.resolve(dataDir, '..', 'fixtures', 'seed-page.txt'),
+  ]) {
     if (existsSync(p)) return p;
   }
   return undefined;

@@ -44,7 +44,8 @@ export interface PredictionSet {
 }
 
 const isInt = (x: unknown): x is number => Number.isInteger(x);
-const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  !!x && typeof x === 'object' && !Array.isArray(x);
 
 /**
  * Validates one prediction line against its gold text, with the reference scorer's rules:
@@ -52,10 +53,17 @@ const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 
  * reported but scored by offsets, repeated entity ids merge their mentions, and only STANCE
  * relations between the record's entities with polarity ±1 are kept (invalid evidence is ignored).
  */
-export function normalisePrediction(obj: Record<string, unknown>, text: string, where: string, stats: PredictionStats, warnings: Warnings): NormalisedPrediction {
+export function normalisePrediction(
+  obj: Record<string, unknown>,
+  text: string,
+  where: string,
+  stats: PredictionStats,
+  warnings: Warnings,
+): NormalisedPrediction {
   const entities = new Map<string, PredictedEntity>();
   const ents = obj.entities ?? [];
-  if (!Array.isArray(ents)) warnings.warn('pred_bad_entities', `${where}: "entities" is not an array`);
+  if (!Array.isArray(ents))
+    warnings.warn('pred_bad_entities', `${where}: "entities" is not an array`);
   (Array.isArray(ents) ? (ents as unknown[]) : []).forEach((e, i) => {
     if (!isObj(e)) {
       warnings.warn('pred_bad_entity', `${where}: entities[${i}] is not an object`);
@@ -68,9 +76,18 @@ export function normalisePrediction(obj: Record<string, unknown>, text: string, 
     }
     const id = eid as string;
     let ent = entities.get(id);
-    if (ent) warnings.warn('pred_duplicate_entity_id', `${where}: entity id ${id} repeated (mentions merged)`);
+    if (ent)
+      warnings.warn(
+        'pred_duplicate_entity_id',
+        `${where}: entity id ${id} repeated (mentions merged)`,
+      );
     else {
-      ent = { id, type: typeof e.type === 'string' ? e.type : null, name: typeof e.name === 'string' ? e.name : '', mentions: [] };
+      ent = {
+        id,
+        type: typeof e.type === 'string' ? e.type : null,
+        name: typeof e.name === 'string' ? e.name : '',
+        mentions: [],
+      };
       entities.set(id, ent);
     }
     const ms = e.mentions ?? [];
@@ -79,9 +96,19 @@ export function normalisePrediction(obj: Record<string, unknown>, text: string, 
       return;
     }
     for (const m of ms as unknown[]) {
-      if (!isObj(m) || !isInt(m.start) || !isInt(m.end) || m.start < 0 || m.end <= m.start || m.end > text.length) {
+      if (
+        !isObj(m) ||
+        !isInt(m.start) ||
+        !isInt(m.end) ||
+        m.start < 0 ||
+        m.end <= m.start ||
+        m.end > text.length
+      ) {
         stats.bad_mentions++;
-        warnings.warn('pred_bad_mention', `${where}: entity ${id} mention with invalid offsets ${JSON.stringify(m)?.slice(0, 120)}`);
+        warnings.warn(
+          'pred_bad_mention',
+          `${where}: entity ${id} mention with invalid offsets ${JSON.stringify(m)?.slice(0, 120)}`,
+        );
         continue;
       }
       if (typeof m.text === 'string' && text.slice(m.start, m.end) !== m.text) {
@@ -96,7 +123,8 @@ export function normalisePrediction(obj: Record<string, unknown>, text: string, 
   });
   const relations: PredictedStance[] = [];
   const rels = obj.relations ?? [];
-  if (!Array.isArray(rels)) warnings.warn('pred_bad_relations', `${where}: "relations" is not an array`);
+  if (!Array.isArray(rels))
+    warnings.warn('pred_bad_relations', `${where}: "relations" is not an array`);
   (Array.isArray(rels) ? (rels as unknown[]) : []).forEach((r, i) => {
     if (!isObj(r)) {
       stats.bad_relations++;
@@ -108,21 +136,46 @@ export function normalisePrediction(obj: Record<string, unknown>, text: string, 
     const target = typeof r.target === 'string' ? r.target : '';
     if (!entities.has(source) || !entities.has(target)) {
       stats.bad_relations++;
-      warnings.warn('pred_bad_relation', `${where}: STANCE relations[${i}] source/target ${String(r.source)} -> ${String(r.target)} not among the record's entities`);
+      warnings.warn(
+        'pred_bad_relation',
+        `${where}: STANCE relations[${i}] source/target ${String(r.source)} -> ${String(r.target)} not among the record's entities`,
+      );
       return;
     }
     if (r.polarity !== 1 && r.polarity !== -1) {
       stats.bad_relations++;
-      warnings.warn('pred_bad_relation', `${where}: STANCE relations[${i}] polarity ${JSON.stringify(r.polarity)} is not 1 or -1`);
+      warnings.warn(
+        'pred_bad_relation',
+        `${where}: STANCE relations[${i}] polarity ${JSON.stringify(r.polarity)} is not 1 or -1`,
+      );
       return;
     }
     let evidence: Span | null = null;
     if (r.evidence != null) {
       const e = r.evidence;
-      if (isObj(e) && isInt(e.start) && isInt(e.end) && e.start >= 0 && e.end >= e.start && e.end <= text.length) evidence = { start: e.start, end: e.end };
-      else warnings.warn('pred_bad_evidence', `${where}: STANCE relations[${i}] evidence ${JSON.stringify(e)} invalid (ignored)`);
+      if (
+        isObj(e) &&
+        isInt(e.start) &&
+        isInt(e.end) &&
+        e.start >= 0 &&
+        e.end >= e.start &&
+        e.end <= text.length
+      )
+        evidence = { start: e.start, end: e.end };
+      else
+        warnings.warn(
+          'pred_bad_evidence',
+          `${where}: STANCE relations[${i}] evidence ${JSON.stringify(e)} invalid (ignored)`,
+        );
     }
-    relations.push({ source, target, polarity: r.polarity, kind: typeof r.kind === 'string' ? r.kind : null, evidence, idx: i });
+    relations.push({
+      source,
+      target,
+      polarity: r.polarity,
+      kind: typeof r.kind === 'string' ? r.kind : null,
+      evidence,
+      idx: i,
+    });
   });
   return { entities, relations };
 }
@@ -131,9 +184,22 @@ export function normalisePrediction(obj: Record<string, unknown>, text: string, 
  * Matches prediction records to gold by id: unknown and repeated ids are reported (first kept),
  * and a gold id without a prediction is scored as an empty prediction.
  */
-export function matchPredictions(records: JsonlRecord[], file: string, gold: GoldSet, warnings: Warnings): PredictionSet {
+export function matchPredictions(
+  records: JsonlRecord[],
+  file: string,
+  gold: GoldSet,
+  warnings: Warnings,
+): PredictionSet {
   const byId = new Map<string, NormalisedPrediction>();
-  const stats: PredictionStats = { lines: records.length, unknown_ids: 0, duplicate_ids: 0, missing: 0, offset_text_mismatch: 0, bad_mentions: 0, bad_relations: 0 };
+  const stats: PredictionStats = {
+    lines: records.length,
+    unknown_ids: 0,
+    duplicate_ids: 0,
+    missing: 0,
+    offset_text_mismatch: 0,
+    bad_mentions: 0,
+    bad_relations: 0,
+  };
   for (const { obj, line } of records) {
     if (typeof obj.id !== 'string' && typeof obj.id !== 'number') {
       warnings.warn('pred_missing_id', `${file}:${line}: record without id`);
@@ -159,6 +225,10 @@ export function matchPredictions(records: JsonlRecord[], file: string, gold: Gol
       byId.set(id, { entities: new Map(), relations: [], missing: true });
     }
   }
-  if (stats.missing) warnings.warn('pred_missing_record', `${file}: ${stats.missing} gold ids have no prediction line (scored as empty)`);
+  if (stats.missing)
+    warnings.warn(
+      'pred_missing_record',
+      `${file}: ${stats.missing} gold ids have no prediction line (scored as empty)`,
+    );
   return { byId, stats };
 }

@@ -10,7 +10,12 @@ export interface JsonlRecord {
  * Parses JSONL text: one object per non-blank line. Lines that are not JSON objects are skipped
  * and reported as `<role>_malformed_line` with file:line (and the id when one can be seen).
  */
-export function parseJsonl(text: string, file: string, role: string, warnings: Warnings): JsonlRecord[] {
+export function parseJsonl(
+  text: string,
+  file: string,
+  role: string,
+  warnings: Warnings,
+): JsonlRecord[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const out: JsonlRecord[] = [];
   const lines = body.split('\n');

@@ -12,12 +12,29 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const t1 = 'Angela Merkel visited France .';
 const t2 = 'Siemens rose in Germany .';
-writeFileSync(path.join(dir, 'countries.json'), JSON.stringify({ aliases: { france: 'FRA', germany: 'DEU' } }));
+writeFileSync(
+  path.join(dir, 'countries.json'),
+  JSON.stringify({ aliases: { france: 'FRA', germany: 'DEU' } }),
+);
 writeFileSync(
   path.join(dir, 'conll2003-dev.jsonl'),
   [
-    { id: 'c1', text: t1, entities: [{ start: 0, end: 13, type: 'PER', text: 'Angela Merkel' }, { start: 22, end: 28, type: 'LOC', text: 'France' }] },
-    { id: 'c2', text: t2, entities: [{ start: 0, end: 7, type: 'ORG', text: 'Siemens' }, { start: 16, end: 23, type: 'LOC', text: 'Germany' }] },
+    {
+      id: 'c1',
+      text: t1,
+      entities: [
+        { start: 0, end: 13, type: 'PER', text: 'Angela Merkel' },
+        { start: 22, end: 28, type: 'LOC', text: 'France' },
+      ],
+    },
+    {
+      id: 'c2',
+      text: t2,
+      entities: [
+        { start: 0, end: 7, type: 'ORG', text: 'Siemens' },
+        { start: 16, end: 23, type: 'LOC', text: 'Germany' },
+      ],
+    },
   ]
     .map((r) => JSON.stringify(r))
     .join('\n') + '\n{broken\n',
@@ -35,7 +52,12 @@ const fakeExtractor = (seen: string[]): Extractor => ({
     ];
     const entities = names
       .filter(([n]) => doc.text.includes(n))
-      .map(([n, type, id]) => ({ id, type, name: n, mentions: [{ start: doc.text.indexOf(n), end: doc.text.indexOf(n) + n.length, text: n }] }));
+      .map(([n, type, id]) => ({
+        id,
+        type,
+        name: n,
+        mentions: [{ start: doc.text.indexOf(n), end: doc.text.indexOf(n) + n.length, text: n }],
+      }));
     if (doc.id === 'boom') throw new Error('kaput');
     return { id: doc.id, segments: [], entities, relations: [] };
   },
@@ -45,7 +67,13 @@ describe('runEval', () => {
   test('runs the suites whose data is present, extracting each gold file once, and skips the rest', () => {
     const seen: string[] = [];
     const printed: string[] = [];
-    const report = runEval({ dataDir: dir, extractor: fakeExtractor(seen), print: (l) => printed.push(l), warnings: new Warnings(0, () => {}), seedTextPath: path.join(dir, 'none.txt') });
+    const report = runEval({
+      dataDir: dir,
+      extractor: fakeExtractor(seen),
+      print: (l) => printed.push(l),
+      warnings: new Warnings(0, () => {}),
+      seedTextPath: path.join(dir, 'none.txt'),
+    });
     expect(seen).toEqual(['c1', 'c2']);
     const ner = report.suites.ner;
     expect(ner?.status).toBe('ok');
@@ -59,18 +87,60 @@ describe('runEval', () => {
 
   test('--pred scores a prediction file against one suite', () => {
     const pred = path.join(dir, 'pred.jsonl');
-    writeFileSync(pred, JSON.stringify({ id: 'c2', entities: [{ id: 'org:siemens', type: 'Organization', name: 'Siemens', mentions: [{ start: 0, end: 7, text: 'Siemens' }] }] }) + '\n');
-    const report = runEval({ dataDir: dir, suites: ['ner'], predFile: pred, print: () => {}, warnings: new Warnings(0, () => {}) });
+    writeFileSync(
+      pred,
+      JSON.stringify({
+        id: 'c2',
+        entities: [
+          {
+            id: 'org:siemens',
+            type: 'Organization',
+            name: 'Siemens',
+            mentions: [{ start: 0, end: 7, text: 'Siemens' }],
+          },
+        ],
+      }) + '\n',
+    );
+    const report = runEval({
+      dataDir: dir,
+      suites: ['ner'],
+      predFile: pred,
+      print: () => {},
+      warnings: new Warnings(0, () => {}),
+    });
     const ner = report.suites.ner;
-    expect(ner?.status === 'ok' && ner.headline).toMatchObject({ person_f1: 0, organization_f1: 1 });
+    expect(ner?.status === 'ok' && ner.headline).toMatchObject({
+      person_f1: 0,
+      organization_f1: 1,
+    });
     expect(ner?.status === 'ok' && ner.figures.pred_file).toMatchObject({ missing: 1, lines: 1 });
   });
 
   test.each([
-    { label: 'no data directory', opts: { dataDir: path.join(dir, 'missing') }, code: 'DATA_MISSING', msg: /expected a data directory/ },
-    { label: 'unknown suite', opts: { dataDir: dir, suites: ['nope'] }, code: 'USAGE', msg: /expected a suite among ner, link, seed/ },
-    { label: '--pred without one suite', opts: { dataDir: dir, predFile: 'x.jsonl' }, code: 'USAGE', msg: /--pred scores one suite/ },
-    { label: '--pred with the seed suite', opts: { dataDir: dir, predFile: 'x.jsonl', suites: ['seed'] }, code: 'USAGE', msg: /runs the extractor itself/ },
+    {
+      label: 'no data directory',
+      opts: { dataDir: path.join(dir, 'missing') },
+      code: 'DATA_MISSING',
+      msg: /expected a data directory/,
+    },
+    {
+      label: 'unknown suite',
+      opts: { dataDir: dir, suites: ['nope'] },
+      code: 'USAGE',
+      msg: /expected a suite among ner, link, .*seed, got "nope"/,
+    },
+    {
+      label: '--pred without one suite',
+      opts: { dataDir: dir, predFile: 'x.jsonl' },
+      code: 'USAGE',
+      msg: /--pred scores one suite/,
+    },
+    {
+      label: '--pred with the seed suite',
+      opts: { dataDir: dir, predFile: 'x.jsonl', suites: ['seed'] },
+      code: 'USAGE',
+      msg: /runs the extractor itself/,
+    },
   ])('clear errors: $label', ({ opts, code, msg }) => {
     let err: unknown;
     try {

@@ -9,7 +9,13 @@ import { formatTable } from './metrics.js';
 import { matchPredictions, type PredictionSet } from './predictions.js';
 import { parseJsonl, type JsonlRecord } from './read-jsonl.js';
 import { repoRoot as defaultRepoRoot, defaultSeedText } from './paths.js';
-import { getSuite, listSuites, type EvalSuite, type SuiteContext, type SuiteResult } from './suites/index.js';
+import {
+  getSuite,
+  listSuites,
+  type EvalSuite,
+  type SuiteContext,
+  type SuiteResult,
+} from './suites/index.js';
 import { Warnings } from './warnings.js';
 
 /** Something that turns a document into a prediction line (the extract contract). */
@@ -40,7 +46,12 @@ export interface EvalOptions {
 
 /** One suite's outcome in the report. */
 export type SuiteReport =
-  | { status: 'ok' | 'failed'; figures: Record<string, unknown>; headline: SuiteResult['headline']; seconds: number }
+  | {
+      status: 'ok' | 'failed';
+      figures: Record<string, unknown>;
+      headline: SuiteResult['headline'];
+      seconds: number;
+    }
   | { status: 'skipped'; reason: string };
 
 /** Everything `newsgraph eval` writes as JSON. */
@@ -60,7 +71,10 @@ export interface EvalReport {
 export function runEval(options: EvalOptions): EvalReport {
   const { dataDir } = options;
   if (!existsSync(dataDir)) {
-    throw new EvalError('DATA_MISSING', `eval: expected a data directory at ${dataDir}, got nothing there. Point --data at the folder with conll2003-dev.jsonl, seed-gold.json, countries.json.`);
+    throw new EvalError(
+      'DATA_MISSING',
+      `eval: expected a data directory at ${dataDir}, got nothing there. Point --data at the folder with conll2003-dev.jsonl, seed-gold.json, countries.json.`,
+    );
   }
   const print = options.print ?? ((l: string) => process.stdout.write(l + '\n'));
   const warnings = options.warnings ?? new Warnings();
@@ -76,7 +90,11 @@ export function runEval(options: EvalOptions): EvalReport {
     try {
       return readFileSync(file(f), 'utf8');
     } catch (e) {
-      throw new EvalError('DATA_MISSING', `eval: expected to read ${file(f)}, got ${(e as Error).message}. Check --data.`, { cause: e });
+      throw new EvalError(
+        'DATA_MISSING',
+        `eval: expected to read ${file(f)}, got ${(e as Error).message}. Check --data.`,
+        { cause: e },
+      );
     }
   };
   const extractDocuments = (docs: InputDocument[]): Record<string, unknown>[] =>
@@ -84,7 +102,10 @@ export function runEval(options: EvalOptions): EvalReport {
       try {
         return extractor!.extract(doc);
       } catch (e) {
-        warnings.warn('extract_failed', `document ${doc.id}: extractor threw ${(e as Error).message}`);
+        warnings.warn(
+          'extract_failed',
+          `document ${doc.id}: extractor threw ${(e as Error).message}`,
+        );
         return { id: doc.id, error: (e as Error).message };
       }
     });
@@ -95,7 +116,11 @@ export function runEval(options: EvalOptions): EvalReport {
     warnings,
     path: file,
     readText,
-    countries: () => (countries ??= countryTableFromJson(JSON.parse(readText('countries.json')), file('countries.json'))),
+    countries: () =>
+      (countries ??= countryTableFromJson(
+        JSON.parse(readText('countries.json')),
+        file('countries.json'),
+      )),
     gold: (f) => {
       let g = golds.get(f);
       if (!g) {
@@ -115,7 +140,11 @@ export function runEval(options: EvalOptions): EvalReport {
         try {
           text = readFileSync(options.predFile, 'utf8');
         } catch (e) {
-          throw new EvalError('DATA_MISSING', `eval: expected a prediction file at ${options.predFile}, got ${(e as Error).message}.`, { cause: e });
+          throw new EvalError(
+            'DATA_MISSING',
+            `eval: expected a prediction file at ${options.predFile}, got ${(e as Error).message}.`,
+            { cause: e },
+          );
         }
         records = parseJsonl(text, where, 'pred', warnings);
       } else {
@@ -128,7 +157,11 @@ export function runEval(options: EvalOptions): EvalReport {
       return set;
     },
     extractDocuments: (docs) => {
-      if (!extractor) throw new EvalError('USAGE', 'eval: this suite runs the extractor itself and cannot score a --pred file. Run it without --pred.');
+      if (!extractor)
+        throw new EvalError(
+          'USAGE',
+          'eval: this suite runs the extractor itself and cannot score a --pred file. Run it without --pred.',
+        );
       return extractDocuments(docs);
     },
     ...(seedTextPath ? { seedTextPath } : {}),
@@ -173,14 +206,24 @@ function chooseSuites(options: EvalOptions): EvalSuite[] {
   const chosen = names
     ? names.map((n) => {
         const s = getSuite(n);
-        if (!s) throw new EvalError('USAGE', `eval: expected a suite among ${all.map((x) => x.name).join(', ')}, got "${n}". Use --suite with one of those.`);
+        if (!s)
+          throw new EvalError(
+            'USAGE',
+            `eval: expected a suite among ${all.map((x) => x.name).join(', ')}, got "${n}". Use --suite with one of those.`,
+          );
         return s;
       })
     : all;
   if (options.predFile) {
     if (chosen.length !== 1 || !chosen[0]!.predGold) {
-      const scorable = all.filter((s) => s.predGold).map((s) => s.name).join(', ');
-      throw new EvalError('USAGE', `eval: --pred scores one suite's gold file, got ${chosen.length === 1 ? `suite "${chosen[0]!.name}", which runs the extractor itself` : `${chosen.length} suites`}. Add --suite with one of: ${scorable}.`);
+      const scorable = all
+        .filter((s) => s.predGold)
+        .map((s) => s.name)
+        .join(', ');
+      throw new EvalError(
+        'USAGE',
+        `eval: --pred scores one suite's gold file, got ${chosen.length === 1 ? `suite "${chosen[0]!.name}", which runs the extractor itself` : `${chosen.length} suites`}. Add --suite with one of: ${scorable}.`,
+      );
     }
   }
   return chosen;
@@ -191,7 +234,14 @@ export function summaryTable(report: EvalReport): string {
   const rows = Object.entries(report.suites).map(([name, s]) => [
     name,
     s.status,
-    s.status === 'skipped' ? s.reason : Object.entries(s.headline).map(([k, v]) => `${k} ${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(4) : String(v)}`).join('  '),
+    s.status === 'skipped'
+      ? s.reason
+      : Object.entries(s.headline)
+          .map(
+            ([k, v]) =>
+              `${k} ${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(4) : String(v)}`,
+          )
+          .join('  '),
   ]);
   return formatTable(rows, ['suite', 'status', 'figures']);
 }

@@ -22,6 +22,7 @@ export class Warnings {
   /** Prints how many warnings were not shown, with counts per kind. */
   summary(): void {
     const total = Object.values(this.counts).reduce((a, b) => a + b, 0);
-    if (total > this.shown) this.sink(`... ${total - this.shown} more warnings (${JSON.stringify(this.counts)})`);
+    if (total > this.shown)
+      this.sink(`... ${total - this.shown} more warnings (${JSON.stringify(this.counts)})`);
   }
 }

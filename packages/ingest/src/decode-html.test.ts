@@ -7,7 +7,9 @@ const story = [
   'The talks had been suspended for three years amid a dispute over wartime labour, which both sides now say they want to put behind them.',
   'South Korean President Lee Jae-myung said the agreement was &ldquo;a new start&rdquo; for the two neighbours and their alliance with the United States.',
   'Japan&rsquo;s foreign ministry said the first meeting would take place in Tokyo next month, with defence officials from both countries attending.',
-].map(para).join('\n');
+]
+  .map(para)
+  .join('\n');
 
 const articlePage = `<!doctype html><html><head>
 <title>Seoul, Tokyo resume security talks | Example News</title>
@@ -60,7 +62,8 @@ describe('decodeHtml', () => {
   });
 
   test('no article found: falls back to the tag-stripped text with line breaks', () => {
-    const page = '<html><body><nav>Menu</nav><div>Short note from Kyiv.<br>Second line</div><script>x()</script></body></html>';
+    const page =
+      '<html><body><nav>Menu</nav><div>Short note from Kyiv.<br>Second line</div><script>x()</script></body></html>';
     const d = decodeHtml(page);
     expect(d.text).toBe('Short note from Kyiv.\nSecond line');
     expect(d.title).toBeUndefined();
@@ -82,6 +85,8 @@ describe('decodeHtml', () => {
 
   test('site name from the URL when the page names none', () => {
     const page = `<html><head><title>Talks</title></head><body><article>${story}</article></body></html>`;
-    expect(decodeHtml(page, { url: 'https://www.reuters.com/world/x' }).siteName).toBe('reuters.com');
+    expect(decodeHtml(page, { url: 'https://www.reuters.com/world/x' }).siteName).toBe(
+      'reuters.com',
+    );
   });
 });

@@ -29,12 +29,58 @@ interface DomDocument {
 }
 
 const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI',
-  'DL', 'DT', 'DD', 'TABLE', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'FIGURE', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5',
-  'H6', 'HR', 'ADDRESS', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'BLOCKQUOTE',
+  'PRE',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'TBODY',
+  'THEAD',
+  'FIGURE',
+  'FIGCAPTION',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HR',
+  'ADDRESS',
+  'FORM',
+  'FIELDSET',
+  'DETAILS',
+  'SUMMARY',
 ]);
 /** Never text: code, styling, embedded media and form controls. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON', 'HEAD']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'SELECT',
+  'BUTTON',
+  'HEAD',
+]);
 /** Page furniture skipped by the tag-stripping fallback (readability removes it its own way). */
 const FALLBACK_SKIP = new Set([...SKIP, 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
 
@@ -46,7 +92,10 @@ function blockText(root: DomNode, skip: ReadonlySet<string>): string {
   const paragraphs: string[] = [];
   let cur = '';
   const flush = (): void => {
-    const t = cur.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    const t = cur
+      .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .trim();
     if (t) paragraphs.push(t);
     cur = '';
   };
@@ -96,7 +145,10 @@ function meta(doc: DomDocument, selectors: string[]): string | undefined {
 }
 
 /** Walks JSON-LD blocks (objects, arrays, `@graph`) for the first value of `key`. */
-function jsonLd(doc: DomDocument, pick: (node: Record<string, unknown>) => string | undefined): string | undefined {
+function jsonLd(
+  doc: DomDocument,
+  pick: (node: Record<string, unknown>) => string | undefined,
+): string | undefined {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   const visit = (v: unknown): string | undefined => {
     if (Array.isArray(v)) {
@@ -121,7 +173,8 @@ function jsonLd(doc: DomDocument, pick: (node: Record<string, unknown>) => strin
   return undefined;
 }
 
-const asString = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const asString = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.trim() : undefined;
 const authorName = (v: unknown): string | undefined => {
   if (Array.isArray(v)) return v.map(authorName).filter(Boolean).join(', ') || undefined;
   if (v && typeof v === 'object') return asString((v as Record<string, unknown>).name);
@@ -158,14 +211,20 @@ function publishedDate(doc: DomDocument): string | undefined {
  */
 export function decodeHtml(html: string, options: { url?: string } = {}): DecodedHtml {
   // fragments and plain text get a document around them, so the DOM always has a root and body
-  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const page = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page) as unknown as { document: DomDocument };
   // read metadata before Readability, which rewrites the document it is given
   const publishedAt = publishedDate(document);
-  const metaTitle = meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? clean(document.title);
-  const metaSite = meta(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ??
+  const metaTitle =
+    meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
+    clean(document.title);
+  const metaSite =
+    meta(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ??
     jsonLd(document, (o) => authorName(o.publisher));
-  const metaByline = meta(document, ['meta[name="author"]', 'meta[property="article:author"]']) ??
+  const metaByline =
+    meta(document, ['meta[name="author"]', 'meta[property="article:author"]']) ??
     jsonLd(document, (o) => authorName(o.author));
   const fallbackText = document.body ? blockText(document.body, FALLBACK_SKIP) : '';
 
@@ -173,7 +232,9 @@ export function decodeHtml(html: string, options: { url?: string } = {}): Decode
   try {
     // on pages with too little text Readability picks navigation as "the article"; stripping is better there
     if (isProbablyReaderable(document)) {
-      article = new Readability<DomNode>(document, { serializer: (n: unknown) => n as DomNode }).parse();
+      article = new Readability<DomNode>(document, {
+        serializer: (n: unknown) => n as DomNode,
+      }).parse();
     }
   } catch {
     // Readability throws on some degenerate DOMs; the tag-stripping fallback below covers them
@@ -184,7 +245,8 @@ export function decodeHtml(html: string, options: { url?: string } = {}): Decode
   body = normaliseText(body);
 
   const title = clean(article?.title) ?? metaTitle;
-  if (title && !body.replace(/\s+/g, ' ').startsWith(title)) body = body ? `${title}\n\n${body}` : title;
+  if (title && !body.replace(/\s+/g, ' ').startsWith(title))
+    body = body ? `${title}\n\n${body}` : title;
   const byline = clean(article?.byline) ?? metaByline;
   const siteName = clean(article?.siteName) ?? metaSite ?? siteFromUrl(options.url);
   const published = publishedAt ?? clean(article?.publishedTime);

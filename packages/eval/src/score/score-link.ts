@@ -39,7 +39,11 @@ const isInt = (x: unknown): x is number => Number.isInteger(x);
  * when some predicted mention overlapping it belongs to `country:<that ISO3>`; otherwise it is a
  * wrong country (another country id overlaps), another entity, or missed.
  */
-export function scoreLink(gold: GoldSet, pred: PredictionSet, countries: CountryTable): { figures: LinkFigures; lines: string[] } {
+export function scoreLink(
+  gold: GoldSet,
+  pred: PredictionSet,
+  countries: CountryTable,
+): { figures: LinkFigures; lines: string[] } {
   let total = 0;
   let correct = 0;
   let wrong = 0;
@@ -54,7 +58,8 @@ export function scoreLink(gold: GoldSet, pred: PredictionSet, countries: Country
     const g = gold.byId.get(id)!;
     const p = pred.byId.get(id)!;
     const ms: { start: number; end: number; code: string | null }[] = [];
-    for (const ent of p.entities.values()) for (const m of ent.mentions) ms.push({ ...m, code: countries.codeOfId(ent.id) });
+    for (const ent of p.entities.values())
+      for (const m of ent.mentions) ms.push({ ...m, code: countries.codeOfId(ent.id) });
     for (const e of Array.isArray(g.entities) ? (g.entities as Record<string, unknown>[]) : []) {
       if (!e || !isInt(e.start) || !isInt(e.end)) continue;
       if (e.nil || e.kb_name == null) continue;
@@ -68,13 +73,15 @@ export function scoreLink(gold: GoldSet, pred: PredictionSet, countries: Country
       }
       total++;
       // gold types are strings in practice; anything else is shown as JSON rather than [object Object]
-      const gt = e.type == null ? 'none' : typeof e.type === 'string' ? e.type : JSON.stringify(e.type);
+      const gt =
+        e.type == null ? 'none' : typeof e.type === 'string' ? e.type : JSON.stringify(e.type);
       const bt = (byType[gt] ??= { n: 0, correct: 0, wrong_country: 0 });
       bt.n++;
       if (ov.some((m) => m.code === iso)) {
         correct++;
         bt.correct++;
-        if (ov.some((m) => m.code === iso && m.start === span.start && m.end === span.end)) exactCorrect++;
+        if (ov.some((m) => m.code === iso && m.start === span.start && m.end === span.end))
+          exactCorrect++;
       } else if (ov.some((m) => m.code)) {
         wrong++;
         bt.wrong_country++;
@@ -104,7 +111,9 @@ export function scoreLink(gold: GoldSet, pred: PredictionSet, countries: Country
     accuracy_exact_span: r4(div(exactCorrect, total)),
     gold_non_country_links: nonCountryGold,
     gold_non_country_overlapped_by_country_id: nonCountryGoldAsCountry,
-    gold_non_country_overlapped_by_country_id_rate: r4(div(nonCountryGoldAsCountry, nonCountryGold)),
+    gold_non_country_overlapped_by_country_id_rate: r4(
+      div(nonCountryGoldAsCountry, nonCountryGold),
+    ),
     by_gold_type: byType,
     wrong_pairs: Object.fromEntries(topWrong),
   };
@@ -125,7 +134,9 @@ export function scoreLink(gold: GoldSet, pred: PredictionSet, countries: Country
       .map(([t, b]) => `${t} ${b.correct}/${b.n} = ${fmt(b.accuracy)}`)
       .join(', ')} (MISC = demonyms like "French")`,
     `right country with exact span: ${fmt(figures.accuracy_exact_span)}; gold non-country (non-NIL) links overlapped by a country:* id: ${nonCountryGoldAsCountry}/${nonCountryGold}`,
-    topWrong.length ? `most frequent wrong links (gold->pred): ${topWrong.map(([k, v]) => `${k} ${v}`).join(', ')}` : 'no wrong-country links',
+    topWrong.length
+      ? `most frequent wrong links (gold->pred): ${topWrong.map(([k, v]) => `${k} ${v}`).join(', ')}`
+      : 'no wrong-country links',
   ];
   return { figures, lines };
 }

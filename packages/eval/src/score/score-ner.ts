@@ -41,14 +41,34 @@ const isInt = (x: unknown): x is number => Number.isInteger(x);
  * misses but overlaps a MISC or non-country LOC span ("Russian", "London") is ignored, any other
  * miss is a false positive. Identical predicted spans of one type count once.
  */
-export function scoreNer(gold: GoldSet, pred: PredictionSet, countries: CountryTable): { figures: NerFigures; lines: string[] } {
-  const c: Record<GoldKey, { tp: number; fp: number; fn: number; partial: number; ignored: number }> = {
+export function scoreNer(
+  gold: GoldSet,
+  pred: PredictionSet,
+  countries: CountryTable,
+): { figures: NerFigures; lines: string[] } {
+  const c: Record<
+    GoldKey,
+    { tp: number; fp: number; fn: number; partial: number; ignored: number }
+  > = {
     PER: { tp: 0, fp: 0, fn: 0, partial: 0, ignored: 0 },
     ORG: { tp: 0, fp: 0, fn: 0, partial: 0, ignored: 0 },
     'LOC-country': { tp: 0, fp: 0, fn: 0, partial: 0, ignored: 0 },
   };
-  const goldCounts: Record<string, number> = { PER: 0, ORG: 0, LOC: 0, 'LOC-country': 0, MISC: 0, other: 0 };
-  const predCounts: Record<string, number> = { Person: 0, Organization: 0, Country: 0, other_types: 0, duplicate_spans: 0 };
+  const goldCounts: Record<string, number> = {
+    PER: 0,
+    ORG: 0,
+    LOC: 0,
+    'LOC-country': 0,
+    MISC: 0,
+    other: 0,
+  };
+  const predCounts: Record<string, number> = {
+    Person: 0,
+    Organization: 0,
+    Country: 0,
+    other_types: 0,
+    duplicate_spans: 0,
+  };
   for (const id of gold.order) {
     const g = gold.byId.get(id)!;
     const p = pred.byId.get(id)!;
@@ -72,9 +92,20 @@ export function scoreNer(gold: GoldSet, pred: PredictionSet, countries: CountryT
         exempt.push(span);
       } else goldCounts.other!++;
     }
-    const ps: Record<GoldKey, Map<string, PredictedMention>> = { PER: new Map(), ORG: new Map(), 'LOC-country': new Map() };
+    const ps: Record<GoldKey, Map<string, PredictedMention>> = {
+      PER: new Map(),
+      ORG: new Map(),
+      'LOC-country': new Map(),
+    };
     for (const ent of p.entities.values()) {
-      const t: GoldKey | null = ent.type === 'Person' ? 'PER' : ent.type === 'Organization' ? 'ORG' : ent.type === 'Country' ? 'LOC-country' : null;
+      const t: GoldKey | null =
+        ent.type === 'Person'
+          ? 'PER'
+          : ent.type === 'Organization'
+            ? 'ORG'
+            : ent.type === 'Country'
+              ? 'LOC-country'
+              : null;
       if (!t) {
         predCounts.other_types! += ent.mentions.length;
         continue;
@@ -125,7 +156,17 @@ export function scoreNer(gold: GoldSet, pred: PredictionSet, countries: CountryT
     const f = per[name];
     return [name, f.gold, f.pred, f.tp, f.fp, f.fn, fmt(f.precision), fmt(f.recall), fmt(f.f1)];
   });
-  rows.push(['micro (3 types)', tp + fn, tp + fp, tp, fp, fn, fmt(micro.precision), fmt(micro.recall), fmt(micro.f1)]);
+  rows.push([
+    'micro (3 types)',
+    tp + fn,
+    tp + fp,
+    tp,
+    fp,
+    fn,
+    fmt(micro.precision),
+    fmt(micro.recall),
+    fmt(micro.f1),
+  ]);
   const lines = [
     `NER  gold=${gold.file}  docs=${gold.order.length}`,
     formatTable(rows, ['type', 'gold', 'pred', 'tp', 'fp', 'fn', 'prec', 'rec', 'f1']),
@@ -133,5 +174,14 @@ export function scoreNer(gold: GoldSet, pred: PredictionSet, countries: CountryT
       `${c['LOC-country'].ignored} predicted Country mentions ignored (overlap MISC / non-country LOC).`,
     `Predicted mentions of other types (not scored): ${predCounts.other_types}; duplicate predicted spans dropped: ${predCounts.duplicate_spans}.`,
   ];
-  return { figures: { docs: gold.order.length, per_type: per, micro, gold_counts: goldCounts, pred_counts: predCounts }, lines };
+  return {
+    figures: {
+      docs: gold.order.length,
+      per_type: per,
+      micro,
+      gold_counts: goldCounts,
+      pred_counts: predCounts,
+    },
+    lines,
+  };
 }

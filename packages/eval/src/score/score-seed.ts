@@ -67,12 +67,16 @@ export interface SeedFigures {
   missList: string[];
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const norm = (s: string): string =>
+  s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 function parseSeedGold(raw: unknown, where: string): SeedGold {
   const g = raw as Partial<SeedGold> | null;
   if (!g || !Array.isArray(g.articles) || !Array.isArray(g.forbidden_entities) || !g.merges) {
-    throw new EvalError('DATA_INVALID', `seed gold: expected {articles, forbidden_entities, merges}, got something else (${where}). Point --data at the eval folder holding seed-gold.json.`);
+    throw new EvalError(
+      'DATA_INVALID',
+      `seed gold: expected {articles, forbidden_entities, merges}, got something else (${where}). Point --data at the eval folder holding seed-gold.json.`,
+    );
   }
   return g as SeedGold;
 }
@@ -84,7 +88,12 @@ function parseSeedGold(raw: unknown, where: string): SeedGold {
  * splits and false merges, offsets; and, beyond that check, that each gold article comes out as
  * a segment with its title and outlet.
  */
-export function scoreSeed(goldRaw: unknown, goldWhere: string, text: string, preds: SeedPrediction[]): { figures: SeedFigures; lines: string[] } {
+export function scoreSeed(
+  goldRaw: unknown,
+  goldWhere: string,
+  text: string,
+  preds: SeedPrediction[],
+): { figures: SeedFigures; lines: string[] } {
   const gold = parseSeedGold(goldRaw, goldWhere);
   const entities = preds.flatMap((p) => p.entities ?? []);
   const relations = preds.flatMap((p) => p.relations ?? []);
@@ -92,28 +101,49 @@ export function scoreSeed(goldRaw: unknown, goldWhere: string, text: string, pre
   const misses: string[] = [];
   const segmentMisses: string[] = [];
   let offsetErrors = 0;
-  for (const e of entities) for (const m of e.mentions ?? []) if (text.slice(m.start, m.end) !== m.text) offsetErrors++;
-  if (offsetErrors) misses.push(`offsets: ${offsetErrors} mentions whose text.slice(start,end) !== text`);
+  for (const e of entities)
+    for (const m of e.mentions ?? []) if (text.slice(m.start, m.end) !== m.text) offsetErrors++;
+  if (offsetErrors)
+    misses.push(`offsets: ${offsetErrors} mentions whose text.slice(start,end) !== text`);
 
   const surfaces = (e: SeedEntity): Set<string> =>
-    new Set([e.name, ...(e.mentions ?? []).map((m) => m.text)].filter((s): s is string => Boolean(s)).map(norm));
+    new Set(
+      [e.name, ...(e.mentions ?? []).map((m) => m.text)]
+        .filter((s): s is string => Boolean(s))
+        .map(norm),
+    );
   const findEntity = (g: GoldEntity): SeedEntity[] =>
-    entities.filter((e) => e.type === g.type && (g.id ? e.id === g.id : surfaces(e).has(norm(g.name ?? ''))));
+    entities.filter(
+      (e) => e.type === g.type && (g.id ? e.id === g.id : surfaces(e).has(norm(g.name ?? ''))),
+    );
   const endpointIds = (alts: string[]): Set<string> => {
     const ids = new Set<string>();
     for (const a of alts) {
       if (a.startsWith('country:')) ids.add(a);
-      else for (const e of entities) if (e.type !== 'Country' && surfaces(e).has(norm(a))) ids.add(e.id);
+      else
+        for (const e of entities)
+          if (e.type !== 'Country' && surfaces(e).has(norm(a))) ids.add(e.id);
     }
     return ids;
   };
   const has = (s: GoldStance, polarity: number): boolean => {
     const src = endpointIds(s.source);
     const tgt = endpointIds(s.target);
-    return relations.some((r) => r.type === 'STANCE' && src.has(r.source) && tgt.has(r.target) && r.polarity === polarity);
+    return relations.some(
+      (r) =>
+        r.type === 'STANCE' && src.has(r.source) && tgt.has(r.target) && r.polarity === polarity,
+    );
   };
 
-  let req = 0, reqFound = 0, opt = 0, optFound = 0, stReq = 0, stFound = 0, stOpt = 0, stOptFound = 0, segFound = 0;
+  let req = 0,
+    reqFound = 0,
+    opt = 0,
+    optFound = 0,
+    stReq = 0,
+    stFound = 0,
+    stOpt = 0,
+    stOptFound = 0,
+    segFound = 0;
   for (const art of gold.articles) {
     for (const g of art.entities.required) {
       req++;
@@ -127,7 +157,8 @@ export function scoreSeed(goldRaw: unknown, goldWhere: string, text: string, pre
             (e.mentions ?? []).some((m) => norm(m.text) === norm(alias)) &&
             (g.id || surfaces(e).has(norm(g.name ?? ''))),
         );
-        if (!hit) misses.push(`alias not attached: "${alias}" -> ${g.name ?? g.id} (${art.source})`);
+        if (!hit)
+          misses.push(`alias not attached: "${alias}" -> ${g.name ?? g.id} (${art.source})`);
       }
     }
     for (const g of art.entities.optional) {
@@ -137,27 +168,44 @@ export function scoreSeed(goldRaw: unknown, goldWhere: string, text: string, pre
     for (const s of art.stance.required) {
       stReq++;
       if (has(s, s.polarity)) stFound++;
-      else misses.push(`stance missing: ${s.source[0]} -> ${s.target[0]} (${s.polarity > 0 ? '+' : '-'}) "${s.evidence ?? ''}"`);
+      else
+        misses.push(
+          `stance missing: ${s.source[0]} -> ${s.target[0]} (${s.polarity > 0 ? '+' : '-'}) "${s.evidence ?? ''}"`,
+        );
     }
     for (const s of art.stance.optional) {
       stOpt++;
       if (has(s, s.polarity)) stOptFound++;
     }
-    for (const s of art.stance.forbidden) if (has(s, s.polarity)) misses.push(`stance forbidden but present: ${s.source[0]} -> ${s.target[0]} (${s.polarity})`);
-    const seg = segments.find((sg) => norm(sg.title ?? '') === norm(art.title) && norm(sg.source ?? '') === norm(art.source));
+    for (const s of art.stance.forbidden)
+      if (has(s, s.polarity))
+        misses.push(
+          `stance forbidden but present: ${s.source[0]} -> ${s.target[0]} (${s.polarity})`,
+        );
+    const seg = segments.find(
+      (sg) =>
+        norm(sg.title ?? '') === norm(art.title) && norm(sg.source ?? '') === norm(art.source),
+    );
     if (seg) segFound++;
     else segmentMisses.push(`segment missing: "${art.title}" from ${art.source}`);
   }
   const forbiddenNames = gold.forbidden_entities.map(norm);
-  const forbidden = entities.filter((e) => [...surfaces(e)].some((s) => forbiddenNames.includes(s)));
+  const forbidden = entities.filter((e) =>
+    [...surfaces(e)].some((s) => forbiddenNames.includes(s)),
+  );
   for (const e of forbidden) misses.push(`forbidden entity: ${e.type} "${e.name ?? ''}"`);
   for (const group of gold.merges.must_merge) {
-    const ids = new Set(entities.filter((e) => e.type === 'Person' && group.some((n) => surfaces(e).has(norm(n)))).map((e) => e.id));
+    const ids = new Set(
+      entities
+        .filter((e) => e.type === 'Person' && group.some((n) => surfaces(e).has(norm(n))))
+        .map((e) => e.id),
+    );
     if (ids.size > 1) misses.push(`split aliases: ${group.join(' / ')} -> ${[...ids].join(', ')}`);
   }
   for (const pair of gold.merges.must_not_merge) {
     const [a, b] = pair;
-    if (a && b && entities.some((e) => surfaces(e).has(norm(a)) && surfaces(e).has(norm(b)))) misses.push(`false merge: ${a} + ${b}`);
+    if (a && b && entities.some((e) => surfaces(e).has(norm(a)) && surfaces(e).has(norm(b))))
+      misses.push(`false merge: ${a} + ${b}`);
   }
   const figures: SeedFigures = {
     entitiesRequired: `${reqFound}/${req}`,
@@ -185,7 +233,9 @@ export function scoreSeed(goldRaw: unknown, goldWhere: string, text: string, pre
       ],
       ['seed page', 'found'],
     ),
-    ...(figures.missList.length ? [`${figures.missList.length} misses:`, ...figures.missList.map((m) => `  - ${m}`)] : ['no misses']),
+    ...(figures.missList.length
+      ? [`${figures.missList.length} misses:`, ...figures.missList.map((m) => `  - ${m}`)]
+      : ['no misses']),
   ];
   return { figures, lines };
 }

@@ -12,15 +12,28 @@ import { scoreSeed } from './score-seed.js';
 const quiet = (): Warnings => new Warnings(0, () => {});
 const countries = countryTableFromJson(
   {
-    aliases: { france: 'FRA', germany: 'DEU', us: 'USA', 'united states': 'USA', kosovo: 'XKX', japan: 'JPN' },
+    aliases: {
+      france: 'FRA',
+      germany: 'DEU',
+      us: 'USA',
+      'united states': 'USA',
+      kosovo: 'XKX',
+      japan: 'JPN',
+    },
     code_equivalents: { UNK: 'XKX' },
     countries: { FRA: { name: 'France' } },
   },
   'test table',
 );
-const goldOf = (records: object[]) => parseGold(records.map((r) => JSON.stringify(r)).join('\n'), 'gold.jsonl', quiet());
+const goldOf = (records: object[]) =>
+  parseGold(records.map((r) => JSON.stringify(r)).join('\n'), 'gold.jsonl', quiet());
 const predsOf = (records: object[], gold: ReturnType<typeof goldOf>, w = quiet()) =>
-  matchPredictions(records.map((obj, i): JsonlRecord => ({ obj: obj as Record<string, unknown>, line: i + 1 })), 'pred.jsonl', gold, w);
+  matchPredictions(
+    records.map((obj, i): JsonlRecord => ({ obj: obj as Record<string, unknown>, line: i + 1 })),
+    'pred.jsonl',
+    gold,
+    w,
+  );
 const span = (text: string, s: string, from = 0) => {
   const start = text.indexOf(s, from);
   return { start, end: start + s.length, text: s };
@@ -53,7 +66,11 @@ describe('scoreNer', () => {
         { ...span(text, 'London'), type: 'LOC' },
       ],
     },
-    { id: 'd2', text: 'Germany won.', entities: [{ start: 0, end: 7, type: 'LOC', text: 'Germany' }] },
+    {
+      id: 'd2',
+      text: 'Germany won.',
+      entities: [{ start: 0, end: 7, type: 'LOC', text: 'Germany' }],
+    },
   ]);
 
   test('strict spans, Country against country LOC only, MISC/non-country LOC overlaps ignored', () => {
@@ -63,9 +80,17 @@ describe('scoreNer', () => {
           id: 'd1',
           entities: [
             { id: 'person:chirac', type: 'Person', mentions: [span(text, 'Chirac')] }, // boundary error: FP (partial)
-            { id: 'country:FRA', type: 'Country', mentions: [span(text, 'France'), span(text, 'French')] }, // TP + ignored
+            {
+              id: 'country:FRA',
+              type: 'Country',
+              mentions: [span(text, 'France'), span(text, 'French')],
+            }, // TP + ignored
             { id: 'country:JPN', type: 'Country', mentions: [span(text, 'Japan')] }, // inside an ORG span: FP
-            { id: 'org:boj', type: 'Organization', mentions: [span(text, 'Bank of Japan'), span(text, 'Bank of Japan')] }, // TP once
+            {
+              id: 'org:boj',
+              type: 'Organization',
+              mentions: [span(text, 'Bank of Japan'), span(text, 'Bank of Japan')],
+            }, // TP once
             { id: 'x', type: 'Location', mentions: [span(text, 'London')] }, // other type: not scored
           ],
         },
@@ -76,10 +101,29 @@ describe('scoreNer', () => {
     expect(figures.per_type.Person).toMatchObject({ tp: 0, fp: 1, fn: 1, fp_partial_overlap: 1 });
     expect(figures.per_type.Organization).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1 });
     // d2's Germany has no prediction line: an FN, and the line is counted missing
-    expect(figures.per_type.Country).toMatchObject({ tp: 1, fp: 1, fn: 1, ignored: 1, precision: 0.5, recall: 0.5 });
+    expect(figures.per_type.Country).toMatchObject({
+      tp: 1,
+      fp: 1,
+      fn: 1,
+      ignored: 1,
+      precision: 0.5,
+      recall: 0.5,
+    });
     expect(figures.micro).toMatchObject({ tp: 2, fp: 2, fn: 2, f1: 0.5 });
-    expect(figures.gold_counts).toMatchObject({ PER: 1, ORG: 1, LOC: 3, 'LOC-country': 2, MISC: 1 });
-    expect(figures.pred_counts).toMatchObject({ Person: 1, Organization: 1, Country: 3, other_types: 1, duplicate_spans: 1 });
+    expect(figures.gold_counts).toMatchObject({
+      PER: 1,
+      ORG: 1,
+      LOC: 3,
+      'LOC-country': 2,
+      MISC: 1,
+    });
+    expect(figures.pred_counts).toMatchObject({
+      Person: 1,
+      Organization: 1,
+      Country: 3,
+      other_types: 1,
+      duplicate_spans: 1,
+    });
     expect(pred.stats.missing).toBe(1);
   });
 });
@@ -109,7 +153,11 @@ describe('scoreLink', () => {
             { id: 'country:FRA', type: 'Country', mentions: [span(text, 'French')] },
             { id: 'country:AUT', type: 'Country', mentions: [span(text, 'German')] },
             { id: 'country:UNK', type: 'Country', mentions: [span(text, 'Kosovo')] },
-            { id: 'org:us-officials', type: 'Organization', mentions: [span(text, 'U.S. officials')] },
+            {
+              id: 'org:us-officials',
+              type: 'Organization',
+              mentions: [span(text, 'U.S. officials')],
+            },
             { id: 'country:JPN', type: 'Country', mentions: [span(text, 'JAPAN')] },
           ],
         },
@@ -142,15 +190,34 @@ describe('matchPredictions', () => {
         {
           id: 'g1',
           entities: [
-            { id: 'p:obama', type: 'Person', mentions: [{ start: 0, end: 5, text: 'Obama' }, { start: 10, end: 99, text: 'x' }] },
+            {
+              id: 'p:obama',
+              type: 'Person',
+              mentions: [
+                { start: 0, end: 5, text: 'Obama' },
+                { start: 10, end: 99, text: 'x' },
+              ],
+            },
             { id: 'p:putin', type: 'Person', mentions: [{ start: 10, end: 15, text: 'Putln' }] },
             { id: 'p:obama', type: 'Person', mentions: [{ start: 0, end: 5 }] },
           ],
           relations: [
-            { type: 'STANCE', source: 'p:obama', target: 'p:putin', polarity: -1, evidence: { start: 0, end: 16 } },
+            {
+              type: 'STANCE',
+              source: 'p:obama',
+              target: 'p:putin',
+              polarity: -1,
+              evidence: { start: 0, end: 16 },
+            },
             { type: 'STANCE', source: 'p:obama', target: 'p:nobody', polarity: 1 },
             { type: 'STANCE', source: 'p:obama', target: 'p:putin', polarity: 0 },
-            { type: 'STANCE', source: 'p:putin', target: 'p:obama', polarity: 1, evidence: { start: 5, end: 999 } },
+            {
+              type: 'STANCE',
+              source: 'p:putin',
+              target: 'p:obama',
+              polarity: 1,
+              evidence: { start: 5, end: 999 },
+            },
             { type: 'CO_MENTION', source: 'p:obama', target: 'p:putin' },
           ],
         },
@@ -160,7 +227,14 @@ describe('matchPredictions', () => {
       gold,
       w,
     );
-    expect(pred.stats).toMatchObject({ duplicate_ids: 1, unknown_ids: 1, bad_mentions: 1, offset_text_mismatch: 1, bad_relations: 2, missing: 0 });
+    expect(pred.stats).toMatchObject({
+      duplicate_ids: 1,
+      unknown_ids: 1,
+      bad_mentions: 1,
+      offset_text_mismatch: 1,
+      bad_relations: 2,
+      missing: 0,
+    });
     const p = pred.byId.get('g1')!;
     expect(p.entities.get('p:obama')!.mentions).toHaveLength(2);
     expect(p.entities.get('p:putin')!.mentions[0]!.text).toBe('Putin');
@@ -172,8 +246,17 @@ describe('matchPredictions', () => {
   });
 
   test('pickRelation: longest evidence, then earliest, then first listed; no evidence loses', () => {
-    const r = (idx: number, evidence: { start: number; end: number } | null) => ({ source: 'a', target: 'b', polarity: 1 as const, kind: null, evidence, idx });
-    expect(pickRelation([r(0, null), r(1, { start: 5, end: 10 }), r(2, { start: 0, end: 5 })])!.idx).toBe(2);
+    const r = (idx: number, evidence: { start: number; end: number } | null) => ({
+      source: 'a',
+      target: 'b',
+      polarity: 1 as const,
+      kind: null,
+      evidence,
+      idx,
+    });
+    expect(
+      pickRelation([r(0, null), r(1, { start: 5, end: 10 }), r(2, { start: 0, end: 5 })])!.idx,
+    ).toBe(2);
     expect(pickRelation([r(0, { start: 5, end: 20 }), r(1, { start: 0, end: 10 })])!.idx).toBe(0);
     expect(pickRelation([r(0, null), r(1, null)])!.idx).toBe(0);
   });
@@ -194,7 +277,14 @@ describe('scoreSeed', () => {
           optional: [{ type: 'Person', name: 'Lee' }],
         },
         stance: {
-          required: [{ source: ['Kim Jong Un', 'country:PRK'], target: ['Putin'], polarity: 1, evidence: 'backs' }],
+          required: [
+            {
+              source: ['Kim Jong Un', 'country:PRK'],
+              target: ['Putin'],
+              polarity: 1,
+              evidence: 'backs',
+            },
+          ],
           optional: [],
           forbidden: [{ source: ['Kim Jong Un'], target: ['Putin'], polarity: -1 }],
         },
@@ -207,12 +297,24 @@ describe('scoreSeed', () => {
     const pred = {
       segments: [{ start: 0, end: 37, title: 'Kim backs Putin', source: 'wire' }],
       entities: [
-        { id: 'person:kim-jong-un', type: 'Person', name: 'Kim Jong Un', mentions: [span(text, 'Kim Jong Un')] },
+        {
+          id: 'person:kim-jong-un',
+          type: 'Person',
+          name: 'Kim Jong Un',
+          mentions: [span(text, 'Kim Jong Un')],
+        },
         { id: 'person:kim', type: 'Person', name: 'Kim', mentions: [span(text, 'Kim', 5)] },
         { id: 'person:putin', type: 'Person', name: 'Putin', mentions: [span(text, 'Putin')] },
-        { id: 'org:read-more', type: 'Organization', name: 'Read More', mentions: [span(text, 'Read More')] },
+        {
+          id: 'org:read-more',
+          type: 'Organization',
+          name: 'Read More',
+          mentions: [span(text, 'Read More')],
+        },
       ],
-      relations: [{ type: 'STANCE', source: 'person:kim-jong-un', target: 'person:putin', polarity: 1 }],
+      relations: [
+        { type: 'STANCE', source: 'person:kim-jong-un', target: 'person:putin', polarity: 1 },
+      ],
     };
     const { figures } = scoreSeed(gold, 'gold.json', text, [pred]);
     expect(figures).toMatchObject({
@@ -234,6 +336,8 @@ describe('scoreSeed', () => {
   });
 
   test('a malformed gold file is a clear error', () => {
-    expect(() => scoreSeed({ nope: 1 }, 'gold.json', text, [])).toThrow(/seed gold: expected \{articles/);
+    expect(() => scoreSeed({ nope: 1 }, 'gold.json', text, [])).toThrow(
+      /seed gold: expected \{articles/,
+    );
   });
 });

@@ -4,7 +4,8 @@ import type { EvalSuite } from './eval-suite.js';
 /** AIDA CoNLL-YAGO dev: country linking accuracy (names and demonyms to `country:<ISO3>`). */
 export const linkSuite: EvalSuite = {
   name: 'link',
-  description: 'AIDA dev: gold country mentions overlapped by a mention of the right country:<ISO3> entity',
+  description:
+    'AIDA dev: gold country mentions overlapped by a mention of the right country:<ISO3> entity',
   requires: ['aida-conll-dev-links.jsonl', 'countries.json'],
   predGold: 'aida-conll-dev-links.jsonl',
   run(ctx) {
@@ -14,7 +15,11 @@ export const linkSuite: EvalSuite = {
     return {
       figures: { ...figures, pred_file: pred.stats },
       lines,
-      headline: { accuracy: figures.accuracy, wrong_country: figures.wrong_country, missed: figures.missed },
+      headline: {
+        accuracy: figures.accuracy,
+        wrong_country: figures.wrong_country,
+        missed: figures.missed,
+      },
     };
   },
 };

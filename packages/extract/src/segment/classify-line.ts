@@ -23,7 +23,8 @@ import { parseDatelineLine, parseTimeStamp, type Dateline, type TimeStamp } from
  * - `dateline`: a line that is only place and date ("BRUSSELS 1996-08-22");
  * - `text`: anything else (titles and paragraphs).
  */
-export type LineKind = 'blank' | 'chrome' | 'section' | 'credit' | 'stamp' | 'outlet' | 'byline' | 'dateline' | 'text';
+export type LineKind =
+  'blank' | 'chrome' | 'section' | 'credit' | 'stamp' | 'outlet' | 'byline' | 'dateline' | 'text';
 
 /** A line of the page with the span of its trimmed content in the original text. */
 export interface PageLine {
@@ -89,13 +90,16 @@ export function isTitleCase(s: string): boolean {
 export function outletName(raw: string): string | undefined {
   const s = raw.trim().replace(/[.,;:]+$/, '');
   if (!s) return undefined;
-  const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:\/.*)?$/i.exec(s)?.[1]?.toLowerCase();
+  const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:\/.*)?$/i
+    .exec(s)?.[1]
+    ?.toLowerCase();
   if (domain) {
     const known = OUTLET_DOMAINS.get(domain);
     if (known) return known;
     const labels = domain.split('.');
     // the registrable label: "edition.cnn.com" → "cnn", "bbc.co.uk" → "bbc"
-    const main = labels.length >= 3 && (labels.at(-2)?.length ?? 0) <= 3 ? labels.at(-3) : labels.at(-2);
+    const main =
+      labels.length >= 3 && (labels.at(-2)?.length ?? 0) <= 3 ? labels.at(-3) : labels.at(-2);
     if (!main) return undefined;
     return main.length <= 4 ? main.toUpperCase() : main[0]!.toUpperCase() + main.slice(1);
   }
@@ -114,7 +118,11 @@ function isShareBlock(s: string): boolean {
 }
 
 function isCallToAction(s: string, words: number): boolean {
-  const first = s.split(/\s+/)[0]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
+  const first =
+    s
+      .split(/\s+/)[0]
+      ?.toLowerCase()
+      .replace(/[^a-z]/g, '') ?? '';
   if (!CTA_VERBS.has(first)) return false;
   if (words <= 12 && /(?::|…|\.\.\.)$/.test(s) && UI_WORDS.test(s)) return true;
   return words <= 6 && !/[.!?]$/.test(s) && isTitleCase(s) && UI_WORDS.test(s);
@@ -152,10 +160,18 @@ export function classifyLine(line: PageLine): PageLine {
   if (parts.length >= 2 && parts.length <= 4) {
     const stamps = parts.map((p) => parseTimeStamp(p));
     const others = parts.filter((_, i) => !stamps[i]);
-    if (others.length < parts.length && others.every((p) => p.split(/\s+/).length <= 6 && !/[.!?]$/.test(p))) {
+    if (
+      others.length < parts.length &&
+      others.every((p) => p.split(/\s+/).length <= 6 && !/[.!?]$/.test(p))
+    ) {
       const outletPart = others.find((p) => !/^by\s/i.test(p));
       const dated = stamps.find((t) => t?.date) ?? stamps.find(Boolean);
-      return { ...line, kind: 'stamp', stamp: dated ?? { relative: true }, ...(outletPart ? { outlet: outletPart } : {}) };
+      return {
+        ...line,
+        kind: 'stamp',
+        stamp: dated ?? { relative: true },
+        ...(outletPart ? { outlet: outletPart } : {}),
+      };
     }
   }
   // "- Time of India": only a candidate; pass 2 decides from its neighbours (bullet lists look alike)
@@ -163,7 +179,8 @@ export function classifyLine(line: PageLine): PageLine {
   if (dash && dash.split(/\s+/).length <= 6 && !/[.!?:;,]$/.test(dash) && isTitleCase(dash)) {
     return { ...line, outlet: dash };
   }
-  if (/^by\s+\p{Lu}/iu.test(s) && line.words <= 10 && !/[.!?]$/.test(s)) return { ...line, kind: 'byline' };
+  if (/^by\s+\p{Lu}/iu.test(s) && line.words <= 10 && !/[.!?]$/.test(s))
+    return { ...line, kind: 'byline' };
   const dateline = parseDatelineLine(s);
   if (dateline) return { ...line, kind: 'dateline', dateline };
   return line;
@@ -171,7 +188,13 @@ export function classifyLine(line: PageLine): PageLine {
 
 /** Could this line be an outlet's name: short, capitalised, no sentence punctuation. */
 function outletShaped(l: PageLine): boolean {
-  return l.kind === 'text' && l.words <= 6 && l.text.length <= 60 && !/[.!?:;,"”']$/.test(l.text) && isTitleCase(l.text);
+  return (
+    l.kind === 'text' &&
+    l.words <= 6 &&
+    l.text.length <= 60 &&
+    !/[.!?:;,"”']$/.test(l.text) &&
+    isTitleCase(l.text)
+  );
 }
 
 /**
@@ -188,12 +211,21 @@ export function promoteOutletLines(lines: PageLine[]): void {
     if (!dashed && !outletShaped(l)) continue;
     const name = nameOf(l);
     const near = content.slice(Math.max(0, k - 3), k + 4);
-    const repeated = near.some((o) => o !== l && (o.kind === 'text' || o.kind === 'outlet') && nameOf(o) === name);
+    const repeated = near.some(
+      (o) => o !== l && (o.kind === 'text' || o.kind === 'outlet') && nameOf(o) === name,
+    );
     const stampNear = near.some((o) => o.kind === 'stamp');
     const next = content[k + 1];
     const [a, b] = [content[k + 2], content[k + 3]];
-    const headlineNext = a !== undefined && isHeadingShaped(a) && b !== undefined && b.kind === 'text' && !isHeadingShaped(b);
-    const beforeStamp = next?.kind === 'stamp' && (next.stamp?.relative === true || headlineNext || a?.outlet !== undefined);
+    const headlineNext =
+      a !== undefined &&
+      isHeadingShaped(a) &&
+      b !== undefined &&
+      b.kind === 'text' &&
+      !isHeadingShaped(b);
+    const beforeStamp =
+      next?.kind === 'stamp' &&
+      (next.stamp?.relative === true || headlineNext || a?.outlet !== undefined);
     if (repeated || beforeStamp || (dashed && stampNear)) {
       l.kind = 'outlet';
       l.outlet = l.outlet ?? l.text;

@@ -6,4 +6,9 @@ export {
   type SegmentInfo,
   type SegmentDateline,
 } from './segment-document.js';
-export { parseTimeStamp, parseDateline, formatPartialDate, type PartialDate } from './parse-date.js';
+export {
+  parseTimeStamp,
+  parseDateline,
+  formatPartialDate,
+  type PartialDate,
+} from './parse-date.js';

@@ -7,21 +7,55 @@
  */
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
-  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
-  ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sep', 9],
+  ['sept', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
 ]);
 
-const MONTH_RE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const WEEKDAY_RE = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\\.?,?\\s+)';
-const TIME_RE = '(?:(?:,|\\bat|\\||-|–)?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}|UTC[+-]\\d{1,2}(?::?\\d{2})?|GMT[+-]\\d{1,2}(?::?\\d{2})?)?)';
+const MONTH_RE =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY_RE =
+  '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\\.?,?\\s+)';
+const TIME_RE =
+  '(?:(?:,|\\bat|\\||-|–)?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}|UTC[+-]\\d{1,2}(?::?\\d{2})?|GMT[+-]\\d{1,2}(?::?\\d{2})?)?)';
 
 /** The date part of a time stamp or dateline, in the orders news pages use. */
-const DATE_FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => PartialDate | undefined }[] = [
-  { re: /(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/y, read: (m) => ymd(m[1], m[2], m[3]) },
-  { re: new RegExp(`(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'iy'), read: (m) => mdy(m[1], m[2], m[3]) },
-  { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE}),?(?:\\s+(\\d{4}))?`, 'iy'), read: (m) => mdy(m[2], m[1], m[3]) },
-];
+const DATE_FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => PartialDate | undefined }[] =
+  [
+    {
+      re: /(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/y,
+      read: (m) => ymd(m[1], m[2], m[3]),
+    },
+    {
+      re: new RegExp(`(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'iy'),
+      read: (m) => mdy(m[1], m[2], m[3]),
+    },
+    {
+      re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE}),?(?:\\s+(\\d{4}))?`, 'iy'),
+      read: (m) => mdy(m[2], m[1], m[3]),
+    },
+  ];
 
 /** A calendar date; `year` is absent when the text gives none. */
 export interface PartialDate {
@@ -65,8 +99,10 @@ function readDateAt(s: string, from: number): { date: PartialDate; end: number }
 
 const RELATIVE_TIME =
   /^(?:about |around |over |nearly |almost )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago\.?$/i;
-const RELATIVE_WORDS = /^(?:just now|moments? ago|yesterday|today|last (?:week|month|year)|this (?:morning|afternoon|evening|week))$/i;
-const STAMP_PREFIX = /^(?:(?:published|updated|posted|last updated|first published|last modified|modified|date)(?: on| at)?\s*:?\s*)+/i;
+const RELATIVE_WORDS =
+  /^(?:just now|moments? ago|yesterday|today|last (?:week|month|year)|this (?:morning|afternoon|evening|week))$/i;
+const STAMP_PREFIX =
+  /^(?:(?:published|updated|posted|last updated|first published|last modified|modified|date)(?: on| at)?\s*:?\s*)+/i;
 
 /** What a time-stamp line says: a date when it gives one, else that it is relative ("2 hours ago"). */
 export interface TimeStamp {

@@ -8,7 +8,14 @@ import { linkHeadlineEnd, segmentDocument, type SegmentationInput } from './inde
 interface PageCase {
   label: string;
   input: SegmentationInput;
-  segments: { starts: string; ends?: string; title?: string; source?: string; publishedAt?: string; dateline?: string }[];
+  segments: {
+    starts: string;
+    ends?: string;
+    title?: string;
+    source?: string;
+    publishedAt?: string;
+    dateline?: string;
+  }[];
   /** Every dropped span's text, in order. */
   dropped?: string[];
   /** Texts that must lie inside some dropped span. */
@@ -17,7 +24,8 @@ interface PageCase {
 
 const cases: PageCase[] = [
   {
-    label: 'aggregator page: main story, credit line, widgets, related teasers with repeated outlet lines',
+    label:
+      'aggregator page: main story, credit line, widgets, related teasers with repeated outlet lines',
     input: {
       text: [
         'Brazil and Argentina sign trade pact as Lula hails new era',
@@ -45,9 +53,23 @@ const cases: PageCase[] = [
       ].join('\n'),
     },
     segments: [
-      { starts: 'Brazil and Argentina sign', ends: 'foreign ministry in Brasilia.', title: 'Brazil and Argentina sign trade pact as Lula hails new era', source: 'Reuters' },
-      { starts: 'Chile elects', ends: 'against each other.', title: 'Chile elects new leader after tight race', source: 'The Hindu' },
-      { starts: 'Germany pledges', title: 'Germany pledges aid to Ukraine', source: 'Deutsche Welle' },
+      {
+        starts: 'Brazil and Argentina sign',
+        ends: 'foreign ministry in Brasilia.',
+        title: 'Brazil and Argentina sign trade pact as Lula hails new era',
+        source: 'Reuters',
+      },
+      {
+        starts: 'Chile elects',
+        ends: 'against each other.',
+        title: 'Chile elects new leader after tight race',
+        source: 'The Hindu',
+      },
+      {
+        starts: 'Germany pledges',
+        title: 'Germany pledges aid to Ukraine',
+        source: 'Deutsche Welle',
+      },
     ],
     dropped: [
       'More news like this is available on reuters.com',
@@ -66,7 +88,8 @@ const cases: PageCase[] = [
     ],
   },
   {
-    label: 'news site: byline and date under the headline, share block, "You may also like" teasers with outlet · time',
+    label:
+      'news site: byline and date under the headline, share block, "You may also like" teasers with outlet · time',
     input: {
       text: [
         'Kenya and Ethiopia agree to open border crossing',
@@ -92,11 +115,23 @@ const cases: PageCase[] = [
       ].join('\n'),
     },
     segments: [
-      { starts: 'Kenya and Ethiopia agree', ends: 'the African Union.', title: 'Kenya and Ethiopia agree to open border crossing', publishedAt: '2024-03-03' },
+      {
+        starts: 'Kenya and Ethiopia agree',
+        ends: 'the African Union.',
+        title: 'Kenya and Ethiopia agree to open border crossing',
+        publishedAt: '2024-03-03',
+      },
       { starts: 'Ghana central bank', title: 'Ghana central bank holds rates', source: 'Reuters' },
       { starts: 'Nigeria fuel prices', title: 'Nigeria fuel prices rise again', source: 'AP' },
     ],
-    droppedIncludes: ['Published: March 3, 2024', 'Share this article', 'Facebook | Twitter | WhatsApp', 'You may also like', 'Reuters · 3 hours ago', 'AP · 1 day ago'],
+    droppedIncludes: [
+      'Published: March 3, 2024',
+      'Share this article',
+      'Facebook | Twitter | WhatsApp',
+      'You may also like',
+      'Reuters · 3 hours ago',
+      'AP · 1 day ago',
+    ],
   },
   {
     label: 'plain text without a headline: one segment over the trimmed text, nothing dropped',
@@ -106,7 +141,15 @@ const cases: PageCase[] = [
       source: 'Reuters',
       publishedAt: '1996-08-22',
     },
-    segments: [{ starts: 'The European Commission', ends: 'keep buying lamb.', title: 'EU rejects German call', source: 'Reuters', publishedAt: '1996-08-22' }],
+    segments: [
+      {
+        starts: 'The European Commission',
+        ends: 'keep buying lamb.',
+        title: 'EU rejects German call',
+        source: 'Reuters',
+        publishedAt: '1996-08-22',
+      },
+    ],
     dropped: [],
   },
   {
@@ -114,7 +157,14 @@ const cases: PageCase[] = [
     input: {
       text: 'UK inflation eases\nLONDON, March 3, 2024 (Reuters) - British inflation eased in February, the Office for National Statistics said.\n',
     },
-    segments: [{ starts: 'UK inflation eases', title: 'UK inflation eases', publishedAt: '2024-03-03', dateline: 'LONDON, March 3, 2024 (Reuters) -' }],
+    segments: [
+      {
+        starts: 'UK inflation eases',
+        title: 'UK inflation eases',
+        publishedAt: '2024-03-03',
+        dateline: 'LONDON, March 3, 2024 (Reuters) -',
+      },
+    ],
     dropped: [],
   },
   {
@@ -123,10 +173,17 @@ const cases: PageCase[] = [
       text: 'Modi meets Albanese\nNew Delhi [India], June 7 (ANI): Prime Minister Narendra Modi met Anthony Albanese on Friday.',
       publishedAt: '2025-06-08T10:00:00Z',
     },
-    segments: [{ starts: 'Modi meets', publishedAt: '2025-06-08T10:00:00Z', dateline: 'New Delhi [India], June 7 (ANI):' }],
+    segments: [
+      {
+        starts: 'Modi meets',
+        publishedAt: '2025-06-08T10:00:00Z',
+        dateline: 'New Delhi [India], June 7 (ANI):',
+      },
+    ],
   },
   {
-    label: 'wire-style headline, byline and dateline lines stay in the article (they name people and places)',
+    label:
+      'wire-style headline, byline and dateline lines stay in the article (they name people and places)',
     input: {
       text: 'EU rejects German call to boycott British lamb .\nPeter Blackburn\nBRUSSELS 1996-08-22\nThe European Commission said on Thursday it disagreed with German advice to consumers .\n',
     },
@@ -145,8 +202,15 @@ const cases: PageCase[] = [
         'Nobody believes these talks will lead anywhere at all.',
       ].join('\n'),
     },
-    segments: [{ starts: 'Japan and South Korea hold', ends: 'regional security.', source: 'Kyodo News' }],
-    droppedIncludes: ['Source: Kyodo News', 'Reader comments', 'This is great news', 'Nobody believes'],
+    segments: [
+      { starts: 'Japan and South Korea hold', ends: 'regional security.', source: 'Kyodo News' },
+    ],
+    droppedIncludes: [
+      'Source: Kyodo News',
+      'Reader comments',
+      'This is great news',
+      'Nobody believes',
+    ],
   },
   {
     label: 'inline ALSO READ links: the headline is dropped up to where the next sentence starts',
@@ -156,8 +220,13 @@ const cases: PageCase[] = [
         "'It was a difficult decision, but the right one,' she told reporters. Also Read: Parliament adjourned " +
         'after protests However, the party said it would stay in government.',
     },
-    segments: [{ starts: 'Minister resigns', ends: 'stay in government.', title: 'Minister resigns' }],
-    dropped: ['ALSO READ| Opposition demands probe into tender', 'Also Read: Parliament adjourned after protests'],
+    segments: [
+      { starts: 'Minister resigns', ends: 'stay in government.', title: 'Minister resigns' },
+    ],
+    dropped: [
+      'ALSO READ| Opposition demands probe into tender',
+      'Also Read: Parliament adjourned after protests',
+    ],
   },
   {
     label: 'a widget in the middle of a story does not split it',
@@ -169,7 +238,13 @@ const cases: PageCase[] = [
         'Police said the marches were largely peaceful, though several people were detained.',
       ].join('\n'),
     },
-    segments: [{ starts: 'Peru protests grow', ends: 'several people were detained.', title: 'Peru protests grow' }],
+    segments: [
+      {
+        starts: 'Peru protests grow',
+        ends: 'several people were detained.',
+        title: 'Peru protests grow',
+      },
+    ],
     dropped: ['Advertisement'],
   },
   {
@@ -185,7 +260,9 @@ const cases: PageCase[] = [
         'Share: Facebook, Twitter, Email',
       ].join('\n'),
     },
-    segments: [{ starts: 'Budget at a glance', ends: 'welcomed the plan.', title: 'Budget at a glance' }],
+    segments: [
+      { starts: 'Budget at a glance', ends: 'welcomed the plan.', title: 'Budget at a glance' },
+    ],
     dropped: ['#Budget2025 #Economy', 'Share: Facebook, Twitter, Email'],
   },
   {
@@ -213,12 +290,15 @@ const cases: PageCase[] = [
 function check(c: PageCase): void {
   const { text } = c.input;
   const r = segmentDocument(c.input);
-  expect(r.segments.map((s) => text.slice(s.start, s.end).slice(0, 30))).toHaveLength(c.segments.length);
+  expect(r.segments.map((s) => text.slice(s.start, s.end).slice(0, 30))).toHaveLength(
+    c.segments.length,
+  );
   c.segments.forEach((want, i) => {
     const got = r.segments[i]!;
     const body = text.slice(got.start, got.end);
     expect(body.startsWith(want.starts), `segment ${i} starts "${body.slice(0, 40)}"`).toBe(true);
-    if (want.ends !== undefined) expect(body.endsWith(want.ends), `segment ${i} ends "${body.slice(-40)}"`).toBe(true);
+    if (want.ends !== undefined)
+      expect(body.endsWith(want.ends), `segment ${i} ends "${body.slice(-40)}"`).toBe(true);
     if ('title' in want) expect(got.title).toBe(want.title);
     if ('source' in want) expect(got.source).toBe(want.source);
     if ('publishedAt' in want) expect(got.publishedAt).toBe(want.publishedAt);
@@ -227,7 +307,10 @@ function check(c: PageCase): void {
   const droppedTexts = r.dropped.map((d) => text.slice(d.start, d.end));
   if (c.dropped) expect(droppedTexts).toEqual(c.dropped);
   for (const inc of c.droppedIncludes ?? []) {
-    expect(droppedTexts.some((d) => d.includes(inc)), `"${inc}" dropped; dropped: ${JSON.stringify(droppedTexts)}`).toBe(true);
+    expect(
+      droppedTexts.some((d) => d.includes(inc)),
+      `"${inc}" dropped; dropped: ${JSON.stringify(droppedTexts)}`,
+    ).toBe(true);
   }
 }
 
@@ -236,27 +319,52 @@ describe('segmentDocument: page layouts', () => {
 });
 
 describe('segmentDocument: the seed page (golden)', () => {
-  const path = fileURLToPath(new URL('../../../../fixtures/articles/seed-page.txt', import.meta.url));
+  const path = fileURLToPath(
+    new URL('../../../../fixtures/articles/seed-page.txt', import.meta.url),
+  );
   const text = readFileSync(path, 'utf8');
   const r = segmentDocument({ text });
 
   test('four articles with their own titles and outlets', () => {
     expect(r.segments.map((s) => [s.title, s.source])).toEqual([
-      ["North Korea's Kim Jong Un vows full backing for Vladimir Putin as ties with Russia deepen", 'Bloomberg'],
-      ["Russia Destroys Ukraine's Bridge Over Oskol River; Revenge Strike After Kyiv's Attacks", 'Time of India'],
-      ['"Stopped war between India and Pakistan, it could have gone nuclear...": US President Trump', 'India Gazette'],
+      [
+        "North Korea's Kim Jong Un vows full backing for Vladimir Putin as ties with Russia deepen",
+        'Bloomberg',
+      ],
+      [
+        "Russia Destroys Ukraine's Bridge Over Oskol River; Revenge Strike After Kyiv's Attacks",
+        'Time of India',
+      ],
+      [
+        '"Stopped war between India and Pakistan, it could have gone nuclear...": US President Trump',
+        'India Gazette',
+      ],
       ["Putin's ‘secret daughter' embarrasses him with an anti-war move", 'Hindustan Times'],
     ]);
   });
 
   test('the ANI dateline is read without inventing a year', () => {
-    expect(r.segments[2]?.dateline).toMatchObject({ place: 'Washington DC [US]', date: '--06-07', agency: 'ANI' });
+    expect(r.segments[2]?.dateline).toMatchObject({
+      place: 'Washington DC [US]',
+      date: '--06-07',
+      agency: 'ANI',
+    });
     expect(r.segments[2]?.publishedAt).toBeUndefined();
   });
 
   test('page chrome is dropped and no article contains it', () => {
     const droppedTexts = r.dropped.map((d) => text.slice(d.start, d.end));
-    for (const chrome of ['Hashtags', 'Try Our AI Features', 'Explore what Daily8 AI can do for you:', 'Comments', 'No comments yet...', 'Related Articles', 'Read More', 'an hour ago', '- Time of India']) {
+    for (const chrome of [
+      'Hashtags',
+      'Try Our AI Features',
+      'Explore what Daily8 AI can do for you:',
+      'Comments',
+      'No comments yet...',
+      'Related Articles',
+      'Read More',
+      'an hour ago',
+      '- Time of India',
+    ]) {
       expect(droppedTexts, chrome).toContain(chrome);
     }
     expect(droppedTexts.filter((d) => d.startsWith('ALSO READ|'))).toEqual([
@@ -264,9 +372,16 @@ describe('segmentDocument: the seed page (golden)', () => {
       "ALSO READ| Lavrov's first speech after Putin launches huge revenge attack on Ukraine",
     ]);
     const kept = r.segments.map((s) => text.slice(s.start, s.end)).join('\n');
-    for (const chrome of ['Daily8', 'Hashtags', 'Related Articles', 'Disclaimer']) expect(kept).not.toContain(chrome);
-    expect(r.segments[0] && text.slice(r.segments[0].start, r.segments[0].end).endsWith('end the war in Ukraine.')).toBe(true);
-    expect(r.segments[1] && text.slice(r.segments[1].start, r.segments[1].end).endsWith('more retaliatory strikes.')).toBe(true);
+    for (const chrome of ['Daily8', 'Hashtags', 'Related Articles', 'Disclaimer'])
+      expect(kept).not.toContain(chrome);
+    expect(
+      r.segments[0] &&
+        text.slice(r.segments[0].start, r.segments[0].end).endsWith('end the war in Ukraine.'),
+    ).toBe(true);
+    expect(
+      r.segments[1] &&
+        text.slice(r.segments[1].start, r.segments[1].end).endsWith('more retaliatory strikes.'),
+    ).toBe(true);
   });
 });
 
@@ -274,9 +389,21 @@ describe('linkHeadlineEnd', () => {
   test.each([
     { label: 'line end', s: 'ALSO READ| Rains lash Mumbai\nNext', want: 'Rains lash Mumbai' },
     { label: 'full stop', s: 'READ: Rains lash Mumbai. The city', want: 'Rains lash Mumbai.' },
-    { label: 'quoted phrase kept, quoted sentence not', s: "ALSO READ| PM calls it 'a new dawn' for ties 'We will act now,' he said", want: "PM calls it 'a new dawn' for ties" },
-    { label: 'sentence opener with comma', s: 'ALSO READ| Rains lash Mumbai again However, the city', want: 'Rains lash Mumbai again' },
-    { label: 'Title Case headline keeps "In"', s: 'ALSO READ| Blast In Kabul Kills Three\nNext', want: 'Blast In Kabul Kills Three' },
+    {
+      label: 'quoted phrase kept, quoted sentence not',
+      s: "ALSO READ| PM calls it 'a new dawn' for ties 'We will act now,' he said",
+      want: "PM calls it 'a new dawn' for ties",
+    },
+    {
+      label: 'sentence opener with comma',
+      s: 'ALSO READ| Rains lash Mumbai again However, the city',
+      want: 'Rains lash Mumbai again',
+    },
+    {
+      label: 'Title Case headline keeps "In"',
+      s: 'ALSO READ| Blast In Kabul Kills Three\nNext',
+      want: 'Blast In Kabul Kills Three',
+    },
   ])('$label', ({ s, want }) => {
     const from = s.indexOf(' ', s.search(/[|:]/)) + 1;
     expect(s.slice(from, linkHeadlineEnd(s, from))).toBe(want);
@@ -287,7 +414,17 @@ describe('segmentDocument: invariants on any input', () => {
   test('segments and dropped spans are in range, ordered and disjoint', () => {
     const line = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 80 }),
-      fc.constantFrom('Related Articles', 'an hour ago', '- Time of India', 'Read More', 'ALSO READ| x y z', 'Comments', '', 'Reuters · 2 hours ago', 'June 7, 2025'),
+      fc.constantFrom(
+        'Related Articles',
+        'an hour ago',
+        '- Time of India',
+        'Read More',
+        'ALSO READ| x y z',
+        'Comments',
+        '',
+        'Reuters · 2 hours ago',
+        'June 7, 2025',
+      ),
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 25 }), (lines) => {

@@ -93,7 +93,8 @@ export function segmentDocument(input: SegmentationInput): SegmentationResult {
   /** A paragraph follows, possibly after meta lines (stamps, outlets, bylines, datelines). */
   const bodyFollows = (k: number): boolean => {
     for (const l of ahead(k, 4)) {
-      if (l.kind === 'stamp' || l.kind === 'outlet' || l.kind === 'byline' || l.kind === 'dateline') continue;
+      if (l.kind === 'stamp' || l.kind === 'outlet' || l.kind === 'byline' || l.kind === 'dateline')
+        continue;
       return l.kind === 'text' && !isHeadingShaped(l);
     }
     return false;
@@ -105,10 +106,14 @@ export function segmentDocument(input: SegmentationInput): SegmentationResult {
   };
   const metaThenBody = (k: number): boolean => {
     const next = content[k + 1];
-    return next !== undefined && ['stamp', 'outlet', 'byline'].includes(next.kind) && bodyFollows(k);
+    return (
+      next !== undefined && ['stamp', 'outlet', 'byline'].includes(next.kind) && bodyFollows(k)
+    );
   };
   const open = (l: PageLine, k: number): Draft => {
-    const heading = isHeadingShaped(l) && (bodyFollows(k) || (drafts.length === 0 && content[k + 1] !== undefined));
+    const heading =
+      isHeadingShaped(l) &&
+      (bodyFollows(k) || (drafts.length === 0 && content[k + 1] !== undefined));
     const d: Draft = { first: l, last: l, hasBody: !heading, ...(heading ? { title: l } : {}) };
     for (const m of pending) absorbMeta(d, m);
     pending = [];
@@ -212,10 +217,13 @@ export function segmentDocument(input: SegmentationInput): SegmentationResult {
     const end = Math.max(d.first.start, spans.end);
     const head = firstBodyLine(content, d);
     const dateline = head ? readDateline(head) : undefined;
-    const date = d.date ?? (dateline?.date && !dateline.date.startsWith('--') ? dateline.date : undefined);
+    const date =
+      d.date ?? (dateline?.date && !dateline.date.startsWith('--') ? dateline.date : undefined);
     const ownDate = typeof date === 'string' ? date : date ? formatPartialDate(date) : undefined;
     const title = d.title?.text ?? (isFirst ? input.title : undefined);
-    const source = isFirst ? (d.creditOutlet ?? d.metaOutlet ?? input.source) : (d.metaOutlet ?? d.creditOutlet);
+    const source = isFirst
+      ? (d.creditOutlet ?? d.metaOutlet ?? input.source)
+      : (d.metaOutlet ?? d.creditOutlet);
     const publishedAt = isFirst ? (input.publishedAt ?? ownDate) : (ownDate ?? input.publishedAt);
     segments.push({
       start: d.first.start,
@@ -304,7 +312,22 @@ function atSentenceStart(text: string, at: number): boolean {
 }
 
 const OPEN_QUOTE = /^['"‘“]\p{Lu}/u;
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'with', 'at', 'by', 'from']);
+const FUNCTION_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'and',
+  'or',
+  'with',
+  'at',
+  'by',
+  'from',
+]);
 
 /**
  * Where the headline after a link marker ends. Headlines carry no final full stop and often run
@@ -322,12 +345,22 @@ export function linkHeadlineEnd(text: string, from: number): number {
   for (let m = re.exec(slice); m && words.length < 31; m = re.exec(slice)) {
     words.push({ start: m.index, end: m.index + m[0].length, w: m[0] });
   }
-  const caps = (n: number): boolean => isTitleCase(words.slice(0, n).map((x) => x.w).join(' '));
+  const caps = (n: number): boolean =>
+    isTitleCase(
+      words
+        .slice(0, n)
+        .map((x) => x.w)
+        .join(' '),
+    );
   for (let i = 0; i < words.length; i++) {
     const cur = words[i]!;
     if (i >= 2) {
       const prev = words[i - 1]!;
-      if (/[.!?]["'’”]?$/.test(prev.w) && !/^(?:[A-Z]\.|Mr\.|Mrs\.|Dr\.|St\.|U\.S\.|U\.K\.)$/.test(prev.w)) return prev.end;
+      if (
+        /[.!?]["'’”]?$/.test(prev.w) &&
+        !/^(?:[A-Z]\.|Mr\.|Mrs\.|Dr\.|St\.|U\.S\.|U\.K\.)$/.test(prev.w)
+      )
+        return prev.end;
       if (OPEN_QUOTE.test(cur.w) && quoteOpensSentence(text, cur.start, lineEnd)) return prev.end;
       const bare = cur.w.replace(/[,;:]$/, '');
       if (SENTENCE_OPENERS.has(bare) && !FUNCTION_WORDS.has(prev.w.toLowerCase())) {
@@ -352,7 +385,9 @@ function quoteOpensSentence(text: string, at: number, lineEnd: number): boolean 
 
 /** Sorted, merged, non-empty spans. */
 function normaliseSpans(spans: Span[]): Span[] {
-  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = spans
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out.at(-1);

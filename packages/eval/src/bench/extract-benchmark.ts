@@ -1,0 +1,207 @@
+import { analyzeDocument, createResources, extract, EXTRACTOR_VERSION } from '@newsgraph/extract';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import type { Benchmark, BenchContext, BenchResult } from './benchmark.js';
+import { MemorySampler } from './memory-sampler.js';
+
+/** Extraction must reach this share of wink-nlp's own readDoc+POS speed (issue 3, Speed). */
+export const SPEED_TARGET_RATIO = 0.25;
+
+const now = (): bigint => process.hrtime.bigint();
+const seconds = (from: bigint, to: bigint): number => Number(to - from) / 1e9;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const percentile = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+const round = (x: number, d = 0): number => Math.round(x * 10 ** d) / 10 ** d;
+
+/** A wink-nlp instance with the pipe the extractor uses (sentences + POS), for the baseline and token counts. */
+export function createWinkBaseline(): {
+  countTokens(text: string): number;
+  readWithPos(text: string): number;
+} {
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const its = nlp.its;
+  return {
+    countTokens: (text) => nlp.readDoc(text).tokens().length(),
+    // what wink-nlp itself does for the same text: read (tokenise, sentences, POS) and hand out the tags;
+    // `its.*` are plain accessor functions that wink-nlp expects to be passed around unbound
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    readWithPos: (text) => nlp.readDoc(text).tokens().out(its.pos).length,
+  };
+}
+
+/**
+ * Extraction throughput in wink tokens per second on one core, beside wink-nlp's own readDoc+POS
+ * throughput on the same texts in the same process, and their ratio (the target is ≥ 0.25,
+ * a figure that holds across machines). Passes alternate between the two systems so neither
+ * gets the warmer caches. Also: how extraction time splits between the entity layer and the
+ * relation layer (by timing `analyzeDocument` alone), per-document latency, and memory.
+ */
+export const extractBenchmark: Benchmark = {
+  name: 'extract',
+  description: 'extraction tokens/s per core vs wink-nlp readDoc+POS on the same text',
+  default: true,
+  run(ctx: BenchContext): BenchResult {
+    const { docs, totalTokens } = ctx;
+    const rounds = Math.max(1, ctx.rounds);
+    const t0 = now();
+    const resources = createResources();
+    const resourcesSeconds = seconds(t0, now());
+    const wink = createWinkBaseline();
+    const memory = new MemorySampler();
+    memory.sample();
+
+    let failures = 0;
+    const failed = new Set<string>();
+    const runExtract = (perDoc?: number[]): number => {
+      const start = now();
+      docs.forEach((d, i) => {
+        const s = perDoc ? now() : 0n;
+        try {
+          extract(
+            {
+              id: d.id,
+              text: d.text,
+              ...(d.title ? { title: d.title } : {}),
+              ...(d.source ? { source: d.source } : {}),
+            },
+            resources,
+          );
+        } catch (e) {
+          if (!failed.has(d.id)) {
+            failed.add(d.id);
+            failures++;
+            ctx.log(`bench: extract failed on ${d.id}: ${(e as Error).message}`);
+          }
+        }
+        if (perDoc) perDoc.push(seconds(s, now()) * 1000);
+        if (i % 25 === 0) memory.sample();
+      });
+      return seconds(start, now());
+    };
+    const runAnalyze = (): number => {
+      const start = now();
+      for (const d of docs) {
+        try {
+          analyzeDocument(
+            { id: d.id, text: d.text, ...(d.title ? { title: d.title } : {}) },
+            resources,
+          );
+        } catch {
+          // counted by the extract pass
+        }
+      }
+      return seconds(start, now());
+    };
+    const runWink = (): number => {
+      const start = now();
+      for (const d of docs) wink.readWithPos(d.text);
+      return seconds(start, now());
+    };
+
+    // warm-up: JIT and lazily built tables, on a slice of the corpus
+    const warm = docs.slice(0, Math.min(20, docs.length));
+    for (const d of warm) {
+      wink.readWithPos(d.text);
+      extract({ id: d.id, text: d.text }, resources);
+    }
+    const winkTimes: number[] = [];
+    const extractTimes: number[] = [];
+    const analyzeTimes: number[] = [];
+    const perDoc: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      ctx.log(`bench: extract round ${r + 1}/${rounds}`);
+      if (r % 2 === 0) {
+        winkTimes.push(runWink());
+        extractTimes.push(runExtract(r === 0 ? perDoc : undefined));
+      } else {
+        extractTimes.push(runExtract());
+        winkTimes.push(runWink());
+      }
+      analyzeTimes.push(runAnalyze());
+    }
+    const winkS = median(winkTimes);
+    const extractS = median(extractTimes);
+    const analyzeS = Math.min(median(analyzeTimes), extractS);
+    const winkTps = totalTokens / winkS;
+    const extractTps = totalTokens / extractS;
+    const ratio = extractTps / winkTps;
+    const mem = memory.profile();
+    const entityShare = analyzeS / extractS;
+    const figures = {
+      extractorVersion: EXTRACTOR_VERSION,
+      docs: docs.length,
+      tokens: totalTokens,
+      rounds,
+      resourcesSeconds: round(resourcesSeconds, 2),
+      wink: { seconds: round(winkS, 3), tokensPerSecond: round(winkTps) },
+      extract: {
+        seconds: round(extractS, 3),
+        tokensPerSecond: round(extractTps),
+        docsPerSecond: round(docs.length / extractS, 1),
+        msPerDocP50: round(percentile(perDoc, 50), 2),
+        msPerDocP95: round(percentile(perDoc, 95), 2),
+        failures,
+      },
+      ratio: round(ratio, 3),
+      target: SPEED_TARGET_RATIO,
+      meetsTarget: ratio >= SPEED_TARGET_RATIO,
+      stages: { entityLayer: round(entityShare, 3), relationsAndOutput: round(1 - entityShare, 3) },
+      memory: mem,
+    };
+    return {
+      figures,
+      rows: [
+        {
+          metric: 'wink-nlp readDoc+POS',
+          value: figures.wink.tokensPerSecond,
+          unit: 'tokens/s/core',
+        },
+        {
+          metric: 'newsgraph extract',
+          value: figures.extract.tokensPerSecond,
+          unit: 'tokens/s/core',
+          note: `${figures.extract.docsPerSecond} docs/s`,
+        },
+        {
+          metric: 'ratio extract / wink',
+          value: figures.ratio,
+          note: `target >= ${SPEED_TARGET_RATIO}: ${figures.meetsTarget ? 'met' : 'NOT met'}`,
+        },
+        {
+          metric: 'stage: entity layer',
+          value: `${round(entityShare * 100, 1)}%`,
+          note: 'segment, tokens, mentions, resolve, link, roles',
+        },
+        {
+          metric: 'stage: relations + output',
+          value: `${round((1 - entityShare) * 100, 1)}%`,
+          note: 'stance, co-mention, assembly',
+        },
+        {
+          metric: 'latency per document',
+          value: `${figures.extract.msPerDocP50} / ${figures.extract.msPerDocP95}`,
+          unit: 'ms p50 / p95',
+        },
+        {
+          metric: 'memory RSS start/peak/end',
+          value: `${mem.start.rssMiB} / ${mem.peak.rssMiB} / ${mem.end.rssMiB}`,
+          unit: 'MiB',
+        },
+        {
+          metric: 'memory heap start/peak/end',
+          value: `${mem.start.heapUsedMiB} / ${mem.peak.heapUsedMiB} / ${mem.end.heapUsedMiB}`,
+          unit: 'MiB',
+        },
+        { metric: 'resources built in', value: figures.resourcesSeconds, unit: 's' },
+        ...(failures ? [{ metric: 'documents that failed', value: failures }] : []),
+      ],
+    };
+  },
+};
