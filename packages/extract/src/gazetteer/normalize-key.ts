@@ -1,8 +1,12 @@
+const PLAIN = /^[\x20-\x26\x28-\x5f\x61-\x7e]*$/;
+
 /**
  * The key gazetteer lookups use for one token: accents stripped, lower case, curly quotes and
  * dashes straightened. Case is checked separately, so "US" and "us" share a key.
  */
 export function normalizeKey(text: string): string {
+  // Fast path: plain ASCII without quotes needs only lower-casing (most tokens of English news).
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
