@@ -39,6 +39,7 @@ interface Candidate {
   polarity?: 1 | -1;
 }
 
+const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'should', 'must', 'can', "'ll"]);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '``', "''", '«', '»']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', 's']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
@@ -465,8 +466,14 @@ class SentenceRules {
         steps++;
         continue;
       }
+      // "more than 100 Palestinians", "war-torn Mozambique".
+      if ((t.normal === 'than' && ['more', 'fewer', 'less'].includes(this.norm(j - 1))) || this.norm(j - 1) === '-') {
+        j++;
+        steps++;
+        continue;
+      }
       // "proposed Israeli changes": a participle inside the object NP.
-      if (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && steps > 0 && (this.isMention(j + 1) || ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)))) {
+      if (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && (this.isMention(j + 1) || ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)))) {
         j++;
         steps++;
         continue;
@@ -493,7 +500,7 @@ class SentenceRules {
       if (t.pos === 'ADP' || (t.pos === 'PART' && t.normal === 'to')) {
         const p = t.normal;
         if (opts.direct && !trig.preps.has(p)) return undefined;
-        if (trig.preps.has(p) || ['of', 'on', 'against', 'in', 'at', 'for', 'to', 'with', 'inside', 'into', 'over', 'toward', 'towards', 'from'].includes(p)) {
+        if (trig.preps.has(p) || ['of', 'on', 'against', 'in', 'at', 'for', 'to', 'with', 'inside', 'into', 'over', 'toward', 'towards', 'from', 'by'].includes(p)) {
           if (p === 'to' && this.pos(j + 1) === 'VERB') return undefined;
           viaPreps.add(p);
           j++;
@@ -546,14 +553,20 @@ class SentenceRules {
     if (trig.words === 1) {
       let k = i + 1;
       while (k < this.n && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || (this.pos(k) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(k))))) k++;
-      if (!this.isMention(k) && (this.pos(k) === 'NOUN') && this.lex.nouns.has(this.norm(k)) && !trig.needs.has(this.lemma(k))) return [];
+      if (!this.isMention(k) && this.pos(k) === 'NOUN' && this.lex.nouns.has(this.norm(k)) && !trig.needs.has(this.lemma(k)) && !this.lex.cues.proposals.has(this.lemma(k))) return [];
     }
     // Particles and phrasal preps directly after the verb ("lash out at", "crack down on").
     while (this.pos(objectFrom) === 'ADP' && (this.norm(objectFrom) === 'out' || this.norm(objectFrom) === 'down' || this.norm(objectFrom) === 'up')) objectFrom++;
+    let indirect: Arg | undefined;
     if (trig.needs.size > 0) {
       let found = -1;
       for (let j = i + 1; j < Math.min(this.n, i + 6); j++) {
-        if (this.isMention(j)) continue;
+        if (this.isMention(j)) {
+          // "will give Tanzania a grant": the mention before the needed noun is the recipient.
+          indirect ??= { ids: [this.entityAt(j)!], at: j };
+          j = this.lastOf(j);
+          continue;
+        }
         if ((this.pos(j) === 'NOUN' || this.pos(j) === 'PROPN') && (trig.needs.has(this.lemma(j)) || trig.needs.has(this.norm(j)))) {
           found = j;
           break;
@@ -581,7 +594,7 @@ class SentenceRules {
     const subj = this.subjectLeft(i, { allowObjectControl: true });
     // Meetings and visits take their partner directly ("met Kim", "met with Kim"), never through
     // another noun ("met reporters in Washington").
-    let obj = trig.kind === 'consult' ? this.objectRight(objectFrom, trig, { maxSteps: 3, direct: true }) : this.objectRight(objectFrom, trig);
+    let obj = indirect ?? (trig.kind === 'consult' ? this.objectRight(objectFrom, trig, { maxSteps: 3, direct: true }) : this.objectRight(objectFrom, trig));
     if (!obj && trig.preps.size > 0) {
       // "agreed with X", "sided with X": a preposition after an object or adverb.
       obj = this.objectRight(objectFrom, trig, { prepOnly: true, maxSteps: 6 });
@@ -608,7 +621,7 @@ class SentenceRules {
     if (trig.agentive) return this.fromAgentiveNoun(i, trig);
     // Left edge of the noun's NP, and the verb that governs it ("vows full backing for").
     let k = i - 1;
-    while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV' || this.norm(k) === '-' || (this.pos(k) === 'NOUN' && !this.lex.nouns.has(this.norm(k))))) k--;
+    while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV' || this.norm(k) === '-' || this.norm(k + 1) === '-' || (this.pos(k) === 'NOUN' && !this.lex.nouns.has(this.norm(k))))) k--;
     let v = k;
     while (v >= 0 && (this.pos(v) === 'DET' || this.pos(v) === 'ADJ' || this.pos(v) === 'ADV' || this.pos(v) === 'NUM' || (this.pos(v) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(v))))) v--;
     // "offered Trump a tepid endorsement": an indirect object sits between verb and noun.
@@ -684,6 +697,26 @@ class SentenceRules {
     if (source.pronoun) c.pronounSource = source.at;
     if (withdrawn) c.negated = true;
     return [c];
+  }
+
+  /**
+   * The entity a subject pronoun ("he", "they") refers to: the subject of the sentence's first
+   * verb, when it is a single entity of a fitting type and comes before the pronoun.
+   */
+  private subjectReferent(at: number): number | undefined {
+    const w = this.norm(at);
+    if (w === 'i' || w === 'we') return undefined;
+    let v = 0;
+    while (v < at && this.pos(v) !== 'VERB') v++;
+    if (v >= at) return undefined;
+    const subj = this.subjectLeft(v);
+    if (!subj || subj.pronoun || subj.ids.length !== 1) return undefined;
+    const mention = this.view.mentions[this.mentionIndex(subj.at)];
+    if (!mention) return undefined;
+    const person = mention.type === 'Person';
+    if ((w === 'he' || w === 'she') && !person) return undefined;
+    if (w === 'it' && person) return undefined;
+    return subj.at;
   }
 
   /** The subject mention a possessive pronoun refers to: the nearest earlier non-PP mention of a fitting type. */
@@ -766,8 +799,8 @@ class SentenceRules {
           const c = this.coordRight(m);
           return { ids: c.ids, at: c.head };
         }
-        if (m > k + 1 && this.verbTrigger(m)) return undefined;
-        if (m === k + 1 && this.verbTrigger(m)) return undefined;
+        const inner = this.verbTrigger(m);
+        if (inner && this.fromVerb(m, inner, new Set()).length > 0) return undefined;
       }
     }
     void i;
@@ -808,6 +841,10 @@ class SentenceRules {
   /** "X said (that) Y is great" -> X -> Y with the evaluation's sign. */
   private reportedEvaluation(i: number): Candidate[] {
     let j = i + 1;
+    // "said on Tuesday that …": a short time phrase before the complement.
+    let t = j;
+    while (t < this.n && t < j + 4 && !this.isMention(t) && ['ADP', 'NOUN', 'PROPN', 'NUM', 'ADV', 'DET'].includes(this.pos(t)) && this.norm(t) !== 'that') t++;
+    if (this.norm(t) === 'that') j = t;
     while (j < this.n && (this.norm(j) === 'that' || this.isQuote(j) || this.isComma(j) || this.norm(j) === ':')) j++;
     if (!this.isMention(j)) return [];
     const subjOfClause = this.coordRight(j);
@@ -816,7 +853,14 @@ class SentenceRules {
       k++;
       while (k < this.n && (this.pos(k) === 'NOUN' || this.pos(k) === 'ADJ')) k++;
     }
-    // "X said Y must …" reports a demand on Y.
+    // "X said Y (and other nations) must …" reports a demand on Y.
+    for (let m = k; m < Math.min(this.n, k + 5); m++) {
+      if (this.norm(m) === 'must' || (this.norm(m) === 'should' && this.pos(m) === 'AUX')) {
+        k = m;
+        break;
+      }
+      if (this.pos(m) === 'VERB' || this.pos(m) === 'AUX' || this.isHardBreak(m) || this.isComma(m)) break;
+    }
     if (this.norm(k) === 'must' || this.norm(k) === 'should' || ((this.lemma(k) === 'have' || this.lemma(k) === 'need') && this.norm(k + 1) === 'to')) {
       const speaker = this.subjectLeft(i) ?? this.speakerAfter(i);
       if (!speaker || speaker.pronoun) return [];
@@ -910,7 +954,9 @@ class SentenceRules {
         intensity = 6;
         modality = 'threatened';
       }
-      if (modality === null) {
+      // Modals count only as auxiliaries ("May 7" is a date, "will" a noun elsewhere).
+      const modalWord = MODALS.has(w) && this.pos(k) !== 'AUX';
+      if (modality === null && !modalWord) {
         if (this.lex.cues.hedges.has(w) || this.lex.cues.hedges.has(l)) modality = 'hedged';
         else if (this.lex.cues.plans.has(w) || (this.pos(k) === 'VERB' && this.lex.cues.plans.has(l))) modality = 'planned';
       }
@@ -937,9 +983,17 @@ class SentenceRules {
     }
     const { attributedTo, speakerSource } = this.attribution(c);
     let sources = c.sources;
+    let confidence = c.confidence;
     if (c.pronounSource !== undefined) {
-      if (!speakerSource) return [];
-      sources = speakerSource;
+      // A subject pronoun is the speaker of the enclosing speech verb ("Kim said he will …"),
+      // else the subject of an earlier clause of the same sentence ("Rebels blocked roads as
+      // they continued their effort to overthrow Y"). Never a mention of an earlier sentence.
+      const referent = speakerSource ? undefined : this.subjectReferent(c.pronounSource);
+      if (speakerSource) sources = speakerSource;
+      else if (referent !== undefined) {
+        sources = [this.entityAt(referent)!];
+        confidence = Math.min(confidence, 0.5);
+      } else return [];
     }
     const out: StanceRelation[] = [];
     const evidence = { start: this.view.sentence.start, end: this.view.sentence.end };
@@ -960,7 +1014,7 @@ class SentenceRules {
         negated,
         modality,
         attributedTo: attr,
-        confidence: c.confidence,
+        confidence,
         segment,
       });
     };

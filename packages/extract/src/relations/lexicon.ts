@@ -42,6 +42,7 @@ const CuesFileSchema = z.object({
   copulas: z.array(z.string()),
   subjectPronouns: z.array(z.string()),
   reflexives: z.array(z.string()),
+  proposals: z.array(z.string()),
   evaluationWords: z.record(z.string(), z.union([z.number(), z.string()])),
 });
 
@@ -87,6 +88,7 @@ export interface StanceLexicon {
     copulas: ReadonlySet<string>;
     subjectPronouns: ReadonlySet<string>;
     reflexives: ReadonlySet<string>;
+    proposals: ReadonlySet<string>;
   };
   /** Valence of evaluative words (-5..5): AFINN-165 plus our news additions. */
   valence: ReadonlyMap<string, number>;
@@ -168,6 +170,7 @@ export function loadStanceLexicon(): StanceLexicon {
       copulas: set(cues.copulas),
       subjectPronouns: set(cues.subjectPronouns),
       reflexives: set(cues.reflexives),
+      proposals: set(cues.proposals),
     },
     valence,
   };
