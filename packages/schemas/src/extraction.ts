@@ -27,11 +27,24 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
+/** A dateline at the head of an article ("Washington DC [US], June 7 (ANI):"), as segmentation read it. */
+export const DatelineSchema = SpanSchema.extend({
+  text: z.string(),
+  place: z.string().optional(),
+  /** ISO 8601: `2025-06-07`, or `--06-07` when the text gives no year (never completed from a clock). */
+  date: z.string().optional(),
+  /** News agency named in brackets ("ANI", "Reuters"). */
+  agency: z.string().optional(),
+});
+export type Dateline = z.infer<typeof DatelineSchema>;
+
 /** One article inside a document (a scraped page can hold a story plus teasers). */
 export const SegmentSchema = SpanSchema.extend({
   title: z.string().optional(),
   source: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** Extra field: the dateline, kept even when it has no year (publishedAt then stays the metadata's). */
+  dateline: DatelineSchema.optional(),
 });
 export type Segment = z.infer<typeof SegmentSchema>;
 
