@@ -342,7 +342,7 @@ class SentenceRules {
         if (this.isComma(j)) j--;
         continue;
       }
-      if (this.isQuote(j) || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'DET' || t.pos === 'NUM') {
+      if (this.isQuote(j) || t.text === '-' || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'DET' || t.pos === 'NUM') {
         j--;
         continue;
       }
@@ -363,6 +363,11 @@ class SentenceRules {
         break;
       }
       if (t.pos === 'CCONJ') {
+        // "Israeli helicopters and tanks shelled": coordinated nouns inside the subject NP.
+        if (['NOUN', 'ADJ'].includes(this.pos(j - 1)) && !this.isMention(j - 1) && ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)) && j + 1 < from && !this.isMention(j + 1)) {
+          j--;
+          continue;
+        }
         // "X met Y and criticised Z": the shared subject is left of the first verb.
         const prev = j - 1;
         if (prev >= 0 && this.isMention(prev)) {
@@ -648,6 +653,9 @@ class SentenceRules {
     if ((this.pos(j) === 'ADP' || prep === 'to' || prep === 'that') && preps.has(prep)) {
       between = prep === 'between';
       target = this.objectRight(j + 1, trig, { prepOnly: false, maxSteps: 5 });
+    } else if (/ing$/.test(this.norm(i)) && j === i + 1) {
+      // A gerund takes its object directly: "resume shelling Albanian positions".
+      target = this.objectRight(j, trig, { prepOnly: false, maxSteps: 3 });
     }
     if (!target && indirect !== undefined) target = { ids: [this.entityAt(indirect)!], at: indirect };
     // Source: possessor, compound modifier ("Russian airstrike"), "by/from X", or the subject of
@@ -787,7 +795,9 @@ class SentenceRules {
     if (trig.kind === 'demand' || trig.kind === 'warn' || trig.kind === 'accuse') {
       if (this.norm(k) !== 'that') return undefined;
       k++;
-      while (k < this.n && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.isQuote(k))) k++;
+      const np = k;
+      // "demanded that President Mugabe …": determiners, adjectives and titles before the name.
+      while (k < this.n && k < np + 4 && !this.isMention(k) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.isQuote(k) || this.pos(k) === 'PROPN')) k++;
       if (!this.isMention(k)) return undefined;
       const c = this.coordRight(k);
       return { ids: c.ids, at: c.head };
