@@ -1,14 +1,87 @@
 import type { Command } from 'commander';
-import { CliError } from '../exit-codes.js';
+import cliProgress from 'cli-progress';
+import { createGraphDriver, graphSummary, migrate } from '@newsgraph/graph';
+import { runPipeline, type RunProgress } from '@newsgraph/pipeline';
+import { createRedisConnection } from '@newsgraph/queues';
+import { servicesUp } from '@newsgraph/services';
+import { CliError, ExitCode } from '../exit-codes.js';
+import { browserUrl, loadContext } from '../context.js';
 
-/** Registers `newsgraph run`. */
+interface RunFlags {
+  services: boolean;
+  workers: boolean;
+  progress: boolean;
+}
+
+/** Registers `newsgraph run <paths…>`: the main job. */
 export function registerRun(program: Command): void {
   program
     .command('run')
-    .description('(not implemented yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new CliError('run: not implemented yet');
+    .description('ensure Redis and Neo4j, ingest files/directories, extract and write everything to Neo4j, print a summary')
+    .argument('<paths...>', '.txt, .html, .json, .jsonl files or directories of them')
+    .option('--no-services', 'do not start Redis/Neo4j; fail if they do not answer')
+    .option('--no-workers', 'only enqueue and wait; separate `newsgraph worker` processes do the work')
+    .option('--no-progress', 'no progress bar')
+    .action(async (paths: string[], flags: RunFlags) => {
+      const { config, logger } = loadContext();
+      if (flags.services) {
+        await servicesUp(config, { log: (m: string) => process.stderr.write(`${m}\n`) });
+      }
+      const driver = createGraphDriver(config);
+      const redis = createRedisConnection(config.REDIS_URL);
+      redis.on('error', () => undefined); // surfaced by the first command instead
+      const bar = flags.progress && process.stderr.isTTY ? new cliProgress.SingleBar({ format: '{phase} [{bar}] {value}/{total} documents · {failed} failed · {eta_formatted} left', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
+      let started = false;
+      const onProgress = (p: RunProgress): void => {
+        if (!bar) return;
+        if (!started) {
+          bar.start(Math.max(p.enqueued, 1), 0, { phase: p.phase, failed: 0 });
+          started = true;
+        }
+        bar.setTotal(Math.max(p.enqueued, 1));
+        bar.update(p.done, { phase: p.phase, failed: p.failed });
+      };
+      try {
+        try {
+          await driver.verifyConnectivity();
+        } catch (cause) {
+          throw new CliError(`run: expected Neo4j at ${config.NEO4J_URI}, got ${(cause as Error).message}. Start it with \`newsgraph services up\` or set NEO4J_URI / NEO4J_PASSWORD.`, ExitCode.usage, { cause });
+        }
+        await migrate(driver);
+        const result = await runPipeline({
+          paths,
+          cwd: process.cwd(),
+          redis,
+          driver,
+          prefix: config.NEWSGRAPH_QUEUE_PREFIX,
+          batchSize: config.NEWSGRAPH_GRAPH_BATCH,
+          extractConcurrency: config.NEWSGRAPH_EXTRACT_CONCURRENCY,
+          inProcessWorkers: flags.workers,
+          logger,
+          onProgress,
+        });
+        bar?.stop();
+        const summary = await graphSummary(driver);
+        const out = process.stdout;
+        out.write(`\nnewsgraph run: ${result.documentsOk} of ${result.documentsRead} documents in Neo4j in ${result.seconds.toFixed(1)} s`);
+        out.write(result.duplicates ? ` (${result.duplicates} duplicate texts merged)\n` : '\n');
+        out.write(`  this run: ${result.articles} articles written\n`);
+        out.write(`  graph now: ${summary.articles} articles; entities: ${Object.entries(summary.entities).map(([k, v]) => `${v} ${k}`).join(', ')}\n`);
+        out.write(`  relationships: ${Object.entries(summary.relationships).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}\n`);
+        if (result.failures.length > 0) {
+          out.write(`  failed: ${result.failures.length}\n`);
+          for (const f of result.failures.slice(0, 50)) out.write(`    ${f.where}${f.id ? ` (id ${f.id})` : ''}: ${f.reason}\n`);
+          if (result.failures.length > 50) out.write(`    … and ${result.failures.length - 50} more (see the failed set of queue "${config.NEWSGRAPH_QUEUE_PREFIX}:extract")\n`);
+        }
+        out.write(`\n  Neo4j Browser: ${browserUrl(config)}  (user ${config.NEO4J_USER}, password from NEO4J_PASSWORD)\n`);
+        out.write(`  Try:\n`);
+        out.write(`    MATCH (a:Entity)-[s:STANCE]->(b:Entity) RETURN a.name, s.score, s.positive, s.negative, b.name ORDER BY s.positive + s.negative DESC LIMIT 25\n`);
+        out.write(`    MATCH (p:Person)<-[m:MENTIONS]-(a:Article) RETURN p.name, count(a) AS articles ORDER BY articles DESC LIMIT 10\n`);
+        process.exitCode = result.failures.length > 0 ? ExitCode.someFailed : ExitCode.ok;
+      } finally {
+        bar?.stop();
+        await driver.close();
+        redis.disconnect();
+      }
     });
 }
