@@ -180,7 +180,7 @@ class SentenceRules {
   private verbTrigger(i: number): Trigger | undefined {
     const t = this.toks[i]!;
     // Phrasal triggers first ("lash out at", "vote against"), longest match wins.
-    for (let len = 4; len >= 2; len--) {
+    for (let len = this.lex.phraseHeads.has(this.lemma(i)) ? 4 : 0; len >= 2; len--) {
       if (i + len > this.n) continue;
       const words = [this.lemma(i)];
       for (let k = 1; k < len; k++) words.push(this.norm(i + k));
@@ -755,8 +755,8 @@ class SentenceRules {
     if (this.isPossessiveMark(k) && this.isMention(k - 1)) {
       target = { ids: [this.entityAt(k - 1)!], at: k - 1 };
       left = this.firstOf(k - 1) - 1;
-    } else if (this.isMention(k) && k === i - 1) {
-      // "a Peta supporter", "American allies Saudi Arabia".
+    } else if (this.isMention(k) && !this.isPossessiveMark(k + 1)) {
+      // "a Peta supporter", "American allies Saudi Arabia", "Russias strongest critics".
       target = { ids: [this.entityAt(k)!], at: k };
       left = this.firstOf(k) - 1;
     } else if (this.norm(i + 1) === 'of') {
@@ -954,9 +954,9 @@ class SentenceRules {
     for (let k = Math.max(0, c.scopeFrom); k < c.scopeTo; k++) {
       const w = this.norm(k);
       const l = this.lemma(k);
-      if (this.lex.cues.negators.has(w)) plainNot = true;
-      if ((this.pos(k) === 'VERB' || this.pos(k) === 'NOUN') && this.lex.cues.refusals.has(l) && k !== c.triggerAt) refused = true;
-      if (this.pos(k) === 'VERB' && l === 'threaten' && c.trigger.kind !== 'threaten') {
+      if (this.lex.cues.negators.has(w) && this.governs(k, c.scopeTo)) plainNot = true;
+      if ((this.pos(k) === 'VERB' || this.pos(k) === 'NOUN') && this.lex.cues.refusals.has(l) && k !== c.triggerAt && this.governs(k, c.scopeTo)) refused = true;
+      if (this.pos(k) === 'VERB' && l === 'threaten' && c.trigger.kind !== 'threaten' && this.governs(k, c.scopeTo)) {
         // "threatened to strike Y": the act is a threat, not (yet) a strike.
         kind = 'threaten';
         quad = 'verbal_conflict';
@@ -1055,6 +1055,23 @@ class SentenceRules {
   }
 
   private accuser: Arg | undefined;
+
+  /**
+   * Does the word at `k` govern the trigger at `to`, i.e. is everything between them part of one
+   * verb group ("refused to back", "did not criticise", "his refusal to support")? A negation or
+   * refusal in an earlier coordinated clause ("rejected X and blamed Y") does not count.
+   */
+  private governs(k: number, to: number): boolean {
+    for (let m = k + 1; m < to; m++) {
+      const p = this.pos(m);
+      if (p === 'AUX' || p === 'ADV' || p === 'PART' || p === 'DET' || p === 'ADJ' || this.isQuote(m)) continue;
+      if (p === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(m))) continue;
+      if ((p === 'VERB' || p === 'NOUN') && (this.lex.cues.plans.has(this.lemma(m)) || this.lex.cues.refusals.has(this.lemma(m)))) continue;
+      if (this.norm(m) === 'to') continue;
+      return false;
+    }
+    return true;
+  }
 
   /**
    * Who states the candidate's clause: the subject of a speech verb left of it ("X said (that)

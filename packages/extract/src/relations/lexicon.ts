@@ -92,6 +92,8 @@ export interface StanceLexicon {
   };
   /** Valence of evaluative words (-5..5): AFINN-165 plus our news additions. */
   valence: ReadonlyMap<string, number>;
+  /** First words of multi-word verb triggers ("lash" for "lash out at"), to skip phrase look-ups. */
+  phraseHeads: ReadonlySet<string>;
   /** Is this a lemma any trigger or cue list knows (for lemmatising unknown forms)? */
   isKnownLemma: (lemma: string) => boolean;
 }
@@ -149,7 +151,10 @@ export function loadStanceLexicon(): StanceLexicon {
   for (const section of [lex.verbs, lex.nouns, lex.adjectives]) for (const e of section) for (const l of [...e.lemmas, ...(e.needs ?? [])]) known.add(l.split(' ')[0]!.toLowerCase());
   for (const [key, list] of Object.entries(cues)) if (Array.isArray(list) && key !== 'evaluationWords') for (const w of list) known.add(w.toLowerCase());
   for (const w of OBJECT_CONTROL_VERBS) known.add(w);
+  const phraseHeads = new Set<string>();
+  for (const e of lex.verbs) for (const l of e.lemmas) if (l.includes(' ')) phraseHeads.add(l.split(' ')[0]!.toLowerCase());
   cached = {
+    phraseHeads,
     isKnownLemma: (l: string) => known.has(l),
     verbs: indexEntries(lex.verbs, 'verbs'),
     nouns: indexEntries(lex.nouns, 'nouns'),
