@@ -38,7 +38,7 @@ const OPEN_PUNCT = new Set(['"', "'", '\u2018', '\u201c', '(', '[', '-', '\u2014
 const SAYS = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'argued', 'insisted', 'noted', 'explained', 'recalled', 'warned']);
 /** Words that never start or end a name: determiners, possessives, prepositions. */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', 'and', 'or', 'but', 'as', 'if', 'after', 'before', 'when', 'while', 'since', 'during', 'under', 'over', 'about', 'against', 'between', 'into', 'through', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here']);
-const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Government bodies: "German Foreign Ministry" is a demonym and an organisation, not one name. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'government', 'army', 'police', 'navy', 'embassy', 'parliament', 'cabinet', 'forces', 'troops', 'military', 'office', 'consulate', 'delegation', 'authorities', 'officials']);
 const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'sa', 'ag', 'nv', 'bv', 'gmbh']);
@@ -82,8 +82,20 @@ function hasTag(tags: readonly string[], set: ReadonlySet<string>): boolean {
 function isCommonWord(ctx: MentionContext, t: Token): boolean {
   if (ctx.lowerVocabulary.has(t.normal)) return true;
   const tags = tagsOf(ctx, t);
+  // Plurals of ordinary nouns ("Extras", "Balls") are ordinary too.
+  if (tags.length === 0 && t.normal.length > 3 && t.normal.endsWith('s')) {
+    const singular = ctx.resources.lexicon.get(t.normal.slice(0, -1));
+    if (singular && !singular.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun')) return true;
+  }
   if (tags.length === 0) return ctx.resources.cues.notNames.has(t.normal);
   return !tags.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun');
+}
+
+const NOUN_LIKE = new Set(['Noun', 'Singular', 'Uncountable', 'Adjective', 'Comparative', 'Month', 'Plural']);
+/** A word that can also be a given name ("Gail", "Frank", "Rose"): nouns and adjectives, not verbs. */
+function nounLike(ctx: MentionContext, t: Token): boolean {
+  const tags = tagsOf(ctx, t);
+  return tags.length > 0 && tags.every((x) => NOUN_LIKE.has(x));
 }
 
 /** Detects sentences set in capitals, and whether the document is sports news. */
@@ -263,7 +275,9 @@ function emitGazetteer(
     // States and provinces name teams in sports news ("Minnesota 6 MILWAUKEE 1"), never in datelines.
     const next = toks[to];
     const dateline = from === 0 && next !== undefined && /^\d{4}-\d\d-\d\d$/.test(next.text);
-    if (ctx.sports && entry.type === 'Organization' && !dateline)
+    // "Kansas City": a state name that starts a longer name is not the team.
+    const caps = ctx.capsLine[sIdx] ?? false;
+    if (ctx.sports && entry.type === 'Organization' && !dateline && !(next && isCap(next) && (!caps || /^(CITY|ST|STATE)$/.test(next.text))))
       out.push({ sentence: sIdx, from, to, ...joinText(ctx, toks, from, to), type: 'Organization', via: 'name', confidence: 0.5, rule: 'sports-place' });
     return;
   }
@@ -337,7 +351,14 @@ function processRun(
   let i = from;
   let title: string | undefined = precedingTitle(ctx, toks, from);
   // Sentence-initial capitals may be ordinary words ("Trailing by 213", "Investigative outlet X").
-  while (i < to && isSentenceInitial(toks, i) && isCommonWord(ctx, toks[i] as Token) && !gazetteerAt(ctx, toks, keys, i, false, to) && !ctx.resources.lexicon.has(`${(toks[i] as Token).normal} ${(toks[i + 1] as Token | undefined)?.normal ?? ''}`)) {
+  while (
+    i < to &&
+    isSentenceInitial(toks, i) &&
+    isCommonWord(ctx, toks[i] as Token) &&
+    !gazetteerAt(ctx, toks, keys, i, false, to) &&
+    // "Gail Devers", "Frank Busemann": a noun-like first word before an unknown surname stays.
+    !(i + 1 < to && !isCommonWord(ctx, toks[i + 1] as Token) && nounLike(ctx, toks[i] as Token) && !ctx.resources.cues.notNames.has((toks[i] as Token).normal)) &&
+    !ctx.resources.lexicon.has(`${(toks[i] as Token).normal} ${(toks[i + 1] as Token | undefined)?.normal ?? ''}`)) {
     const len = titleAt(ctx, toks, i, to);
     if (len > 0) {
       title = toks.slice(i, i + len).map((t) => t.normal).join(' ');
@@ -544,7 +565,9 @@ function classifyPiece(
     if (ctx.sports && !firstTags.includes('Country') && !venue) push('Unknown', 0.4, 'place-in-sports');
     return;
   }
-  const allNamey = words.every((t) => !isCommonWord(ctx, t));
+  const allNamey =
+    words.every((t) => !isCommonWord(ctx, t)) ||
+    (len >= 2 && len <= 3 && nounLike(ctx, first) && !isCommonWord(ctx, last) && words.slice(1).every((t) => !isCommonWord(ctx, t)) && !cues.notNames.has(first.normal));
   if (len >= 2 && len <= 4 && allNamey && !cues.personTitles.has(last.normal)) {
     if (next && (SAYS.has(next.normal) || next.text === ',')) return push('Person', 0.7, 'name-shape');
     return push('Person', 0.6, 'name-shape');

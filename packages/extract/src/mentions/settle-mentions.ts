@@ -4,6 +4,9 @@ import { normalizeKey } from '../gazetteer/normalize-key.js';
 import type { MentionCandidate, MentionContext } from './find-mentions.js';
 
 const LETTER = /\p{L}/u;
+/** Words after a name that mark a company ("Magna shares", "Comelf 's output"). */
+const ORG_NEXT = new Set(['shares', 'stock', 'stocks', 'share', 'unit', 'units', 'subsidiary', 'board', 'output', 'profit', 'profits', 'sales', 'revenue', 'revenues', 'earnings', 'bid', 'deal', 'shareholders', 'executives', 'management', 'spokesman', 'spokeswoman', 'group', 'plant', 'plants', 'factory', 'merger', 'acquisition', 'headquarters', 'officials', 'inc', 'corp', 'ltd']);
+const ORG_BEFORE_OF = new Set(['officer', 'director', 'directors', 'board', 'shares', 'unit', 'subsidiary', 'division', 'chairman', 'president', 'manager', 'owner', 'acquisition', 'takeover', 'stake', 'employees', 'workers', 'spokesman', 'spokeswoman']);
 const FIRST_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const NAMEY = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
@@ -47,6 +50,31 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     if (best) known.set(key, best[0]);
   }
 
+  // Context votes for each unknown surface: organisations are "it", have shares and managers;
+  // people are "he"/"she".
+  const orgVotes = new Map<string, number>();
+  const personVotes = new Map<string, number>();
+  const { personTitles } = ctx.resources.cues;
+  for (const c of candidates) {
+    if (c.type !== 'Unknown') continue;
+    const key = surfaceKey(c.text);
+    const toks = ctx.sentences[c.sentence]?.tokens ?? [];
+    let org = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.text) ? 2 : 0; // NationsBank, KeyCorp
+    let per = 0;
+    const after = toks.slice(c.to, c.to + 8).map((t) => t.normal);
+    const a0 = after[0] ?? '';
+    const a1 = after[1] ?? '';
+    if (ORG_NEXT.has(a0) || (a0 === "'s" && ORG_NEXT.has(a1))) org++;
+    if (personTitles.has(a0) || personTitles.has(`${a0} ${a1}`)) org++; // "Cofinec CEO", "Petofi general manager"
+    if (after.includes('it') || after.includes('its')) org++;
+    if (after.some((w) => w === 'he' || w === 'she' || w === 'his' || w === 'him')) per++;
+    const b1 = toks[c.from - 1]?.normal ?? '';
+    const b2 = toks[c.from - 2]?.normal ?? '';
+    if (b1 === 'of' && (personTitles.has(b2) || ORG_BEFORE_OF.has(b2))) org++;
+    orgVotes.set(key, (orgVotes.get(key) ?? 0) + org);
+    personVotes.set(key, (personVotes.get(key) ?? 0) + per);
+  }
+
   const out: MentionCandidate[] = [];
   for (const c of candidates) {
     if (c.type !== 'Unknown') {
@@ -73,6 +101,11 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     const venue = (sPrev && (sPrev.normal === 'at' || sPrev.normal === 'in')) || sNext?.text === ':';
     if (ctx.sports && !venue && (c.rule === 'place-in-sports' || c.rule === 'single-unknown')) {
       out.push({ ...c, type: 'Organization', confidence: 0.5, rule: `${c.rule}>sports-team` });
+      continue;
+    }
+    const ov = orgVotes.get(key) ?? 0;
+    if (!ctx.sports && ov >= 2 && ov > (personVotes.get(key) ?? 0) && c.text.replace(/[^\p{L}]/gu, '').length >= 3) {
+      out.push({ ...c, type: 'Organization', confidence: 0.55, rule: `${c.rule}>org-context` });
       continue;
     }
     if (c.rule === 'lexicon-name-single' && ctx.sports && !(ctx.resources.lexicon.get(key) ?? []).includes('LastName')) {
