@@ -117,6 +117,18 @@ function isShareBlock(s: string): boolean {
   return parts.length >= 2 && parts.every((p) => SHARE_TARGETS.has(p.replace(/[:.]$/, '')));
 }
 
+const NAV_FIRST = new Set(['home', 'news', 'latest', 'top', 'main']);
+
+/** A breadcrumb or menu: "Home | World | India", "News › Politics". */
+function isBreadcrumb(s: string): boolean {
+  const parts = s.split(/\s*[|›»>]\s*|\s+\/\s+/).filter(Boolean);
+  if (parts.length < 2) return false;
+  const navLike = parts.every(
+    (p) => p.split(/\s+/).length <= 3 && capitalised(p) && !/[.!?,;:]$/.test(p),
+  );
+  return navLike && (parts.length >= 3 || NAV_FIRST.has(parts[0]!.toLowerCase()));
+}
+
 function isCallToAction(s: string, words: number): boolean {
   const first =
     s
@@ -154,6 +166,7 @@ export function classifyLine(line: PageLine): PageLine {
   if (BOILERPLATE_LINE_PATTERNS.some((re) => re.test(s))) return { ...line, kind: 'chrome' };
   if (/^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u.test(s)) return { ...line, kind: 'chrome' };
   if (isShareBlock(s)) return { ...line, kind: 'chrome' };
+  if (isBreadcrumb(s)) return { ...line, kind: 'chrome' };
   if (isCallToAction(s, line.words)) return { ...line, kind: 'chrome' };
   // "Reuters · 2 hours ago", "By Jane Doe | Updated: June 3, 2024"
   const parts = s.split(META_SPLIT).filter(Boolean);

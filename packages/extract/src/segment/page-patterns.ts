@@ -202,6 +202,7 @@ export const BOILERPLATE_LINE_PATTERNS: readonly RegExp[] = [
   /^(this|the) (story|article|report) (has been|was|is) (auto-)?(generated|published) from (a|an) (wire|syndicated|agency)\b/i,
   /^(edited|compiled|reporting|writing|additional reporting) by\b/i,
   /^first published\s*:/i,
+  /^(?:tags|topics|filed under|categories|related topics|more on)\s*:/i,
   /^for (the )?latest (news|updates)\b/i,
   /^(catch|stay updated with) (all )?(the )?latest\b/i,
   /^(download|get) (the|our) app\b/i,
@@ -218,7 +219,8 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /^originally published (?:on|in|at|by)\s+(?<outlet>[^.,]{2,60}?)\.?$/i,
   /^source\s*:\s*(?<outlet>[^.,]{2,60}?)\.?$/i,
   /^(?:courtesy|via)\s*:?\s+(?<outlet>[^.,]{2,60}?)\.?$/i,
-  /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?<outlet>[A-Z][^.,]{1,60}?)\.?(?:\s+all rights reserved\.?)?$/i,
+  // "Copyright 2023 The Associated Press. All rights reserved. This material may not be …"
+  /^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<outlet>\p{Lu}[^.,©]{1,60}?)(?=\s*(?:[.,]|all rights reserved|$))/iu,
 ];
 
 /**

@@ -122,7 +122,9 @@ export function parseTimeStamp(line: string): TimeStamp | undefined {
   const hadPrefix = STAMP_PREFIX.test(s);
   s = s.replace(STAMP_PREFIX, '');
   s = s.replace(new RegExp(`^${WEEKDAY_RE}`, 'i'), '');
-  const read = readDateAt(s, 0);
+  // "6:32 PM EST, November 15, 2023": the time may come first
+  const timeFirst = new RegExp(`^${TIME_RE}[,\\s]+`, 'i').exec(s);
+  const read = readDateAt(s, 0) ?? (timeFirst ? readDateAt(s, timeFirst[0].length) : undefined);
   if (!read) {
     // "Updated 2 hours ago"
     if (hadPrefix && RELATIVE_TIME.test(s)) return { relative: true };

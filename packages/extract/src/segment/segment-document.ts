@@ -1,4 +1,4 @@
-import type { Segment, Span } from '@newsgraph/schemas';
+import type { Dateline, Segment, Span } from '@newsgraph/schemas';
 import {
   classifyLine,
   isHeadingShaped,
@@ -18,15 +18,8 @@ export interface SegmentationInput {
   publishedAt?: string;
 }
 
-/** A dateline found at the head of a segment ("Washington DC [US], June 7 (ANI):"). */
-export interface SegmentDateline extends Span {
-  text: string;
-  place?: string;
-  /** ISO 8601: `2025-06-07`, or `--06-07` when the text gives no year (never completed from a clock). */
-  date?: string;
-  /** News agency named in brackets ("ANI", "Reuters"). */
-  agency?: string;
-}
+/** A dateline found at the head of a segment ("Washington DC [US], June 7 (ANI):"); see the schema's `Dateline`. */
+export type SegmentDateline = Dateline;
 
 /** A segment with what segmentation learnt beyond the contract's fields. */
 export interface SegmentInfo extends Segment {
@@ -45,6 +38,8 @@ interface Draft {
   last: PageLine;
   title?: PageLine;
   hasBody: boolean;
+  /** Opened under a "Related …" header: a headline with a paragraph starts the next teaser. */
+  teaser: boolean;
   metaOutlet?: string;
   creditOutlet?: string;
   date?: PartialDate;
@@ -114,10 +109,17 @@ export function segmentDocument(input: SegmentationInput): SegmentationResult {
     const heading =
       isHeadingShaped(l) &&
       (bodyFollows(k) || (drafts.length === 0 && content[k + 1] !== undefined));
-    const d: Draft = { first: l, last: l, hasBody: !heading, ...(heading ? { title: l } : {}) };
+    const d: Draft = {
+      first: l,
+      last: l,
+      hasBody: !heading,
+      teaser: mode === 'related',
+      ...(heading ? { title: l } : {}),
+    };
     for (const m of pending) absorbMeta(d, m);
     pending = [];
-    mode = 'story';
+    // once under a "Related …" header, every later article is a teaser too
+    if (mode !== 'related') mode = 'story';
     return d;
   };
 
@@ -172,7 +174,7 @@ export function segmentDocument(input: SegmentationInput): SegmentationResult {
       default: {
         const heading = isHeadingShaped(l);
         if (cur) {
-          if (cur.hasBody && heading && metaThenBody(k)) {
+          if (cur.hasBody && heading && (metaThenBody(k) || (cur.teaser && headingThenBody(k)))) {
             close();
             cur = open(l, k);
           } else {
