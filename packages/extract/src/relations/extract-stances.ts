@@ -39,6 +39,7 @@ interface Candidate {
   polarity?: 1 | -1;
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
 const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'should', 'must', 'can', "'ll"]);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '``', "''", '«', '»']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', 's']);
@@ -335,6 +336,11 @@ class SentenceRules {
         }
         return { ids: this.coordLeft(j), at: j };
       }
+      // "X urged them to attack Y": an object pronoun of a control verb hands over to X.
+      if (t.pos === 'PRON' && opts.allowObjectControl && OBJECT_PRONOUNS.has(t.normal) && this.pos(j - 1) === 'VERB' && OBJECT_CONTROL.has(this.lemma(j - 1))) {
+        const outer = this.subjectLeft(j - 1);
+        if (outer) return outer;
+      }
       if (t.pos === 'PRON' && this.lex.cues.subjectPronouns.has(t.normal)) return { ids: [], at: j, pronoun: true };
       if (t.pos === 'PRON' && this.lex.cues.relativePronouns.has(t.normal)) {
         crossedRel = true;
@@ -627,6 +633,13 @@ class SentenceRules {
     // Left edge of the noun's NP, and the verb that governs it ("vows full backing for").
     let k = i - 1;
     while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV' || this.norm(k) === '-' || this.norm(k + 1) === '-' || (this.pos(k) === 'NOUN' && !this.lex.nouns.has(this.norm(k))))) k--;
+    // "another show of support for Y", "a heap of blame on Y": the container noun heads the NP.
+    let container = false;
+    if (this.norm(k) === 'of' && this.lex.cues.containerNouns.has(this.lemma(k - 1))) {
+      container = true;
+      k -= 2;
+      while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV')) k--;
+    }
     let v = k;
     while (v >= 0 && (this.pos(v) === 'DET' || this.pos(v) === 'ADJ' || this.pos(v) === 'ADV' || this.pos(v) === 'NUM' || (this.pos(v) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(v))))) v--;
     // "offered Trump a tepid endorsement": an indirect object sits between verb and noun.
@@ -639,7 +652,8 @@ class SentenceRules {
       }
     }
     const governing = this.pos(v) === 'VERB' || (this.pos(v) === 'NOUN' && /s$/.test(this.norm(v)) && this.isMention(v - 1)) ? this.lemma(v) || this.norm(v).replace(/s$/, '') : undefined;
-    const light = governing !== undefined && this.lex.cues.lightVerbs.has(governing);
+    // "X was another show of support": a copula makes its subject the holder, for containers.
+    const light = governing !== undefined && (this.lex.cues.lightVerbs.has(governing) || (container && this.lex.cues.copulas.has(governing)));
     const withdrawn = light && this.lex.cues.refusals.has(governing);
     // Target behind the noun's preposition ("support for Y", "strike on Y", "accusation that Y").
     let j = i + 1;

@@ -43,6 +43,7 @@ const CuesFileSchema = z.object({
   subjectPronouns: z.array(z.string()),
   reflexives: z.array(z.string()),
   proposals: z.array(z.string()),
+  containerNouns: z.array(z.string()),
   evaluationWords: z.record(z.string(), z.union([z.number(), z.string()])),
 });
 
@@ -89,6 +90,8 @@ export interface StanceLexicon {
     subjectPronouns: ReadonlySet<string>;
     reflexives: ReadonlySet<string>;
     proposals: ReadonlySet<string>;
+    /** Nouns that carry a stance noun ("a show of support", "a heap of blame"). */
+    containerNouns: ReadonlySet<string>;
   };
   /** Valence of evaluative words (-5..5): AFINN-165 plus our news additions. */
   valence: ReadonlyMap<string, number>;
@@ -176,6 +179,7 @@ export function loadStanceLexicon(): StanceLexicon {
       subjectPronouns: set(cues.subjectPronouns),
       reflexives: set(cues.reflexives),
       proposals: set(cues.proposals),
+      containerNouns: set(cues.containerNouns),
     },
     valence,
   };
