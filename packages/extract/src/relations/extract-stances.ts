@@ -39,6 +39,7 @@ interface Candidate {
   polarity?: 1 | -1;
 }
 
+const SAY_VERBS = new Set(['say', 'tell', 'write', 'tweet', 'add', 'argue', 'insist', 'claim', 'contend', 'declare', 'state', 'complain', 'lament', 'warn', 'note', 'post']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
 const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'should', 'must', 'can', "'ll"]);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '``', "''", '«', '»']);
@@ -121,7 +122,68 @@ class SentenceRules {
       }
       cands.push(...c);
     }
-    return cands.flatMap((c) => this.finish(c));
+    const rels = cands.flatMap((c) => this.finish(c));
+    // A speaker's overall evaluation of someone named in their words, only where no rule found a
+    // relation between the two: weaker evidence, lower confidence.
+    for (const r of this.speakerEvaluations()) {
+      if (!rels.some((x) => (x.source === r.source && x.target === r.target) || (x.source === r.target && x.target === r.source))) rels.push(r);
+    }
+    return rels;
+  }
+
+  /**
+   * "…, X said" / "X said …" with a clearly evaluative complement naming Y → X → Y with the
+   * complement's valence sign (AFINN-165 + news additions, negation flips, |sum| ≥ 3).
+   */
+  private speakerEvaluations(): StanceRelation[] {
+    const out: StanceRelation[] = [];
+    for (let i = 0; i < this.n; i++) {
+      if (this.pos(i) !== 'VERB' || !SAY_VERBS.has(this.lemma(i))) continue;
+      // Trailing: "<complement>, X said." / "<complement>," said X.
+      let speaker: Arg | undefined;
+      let from = 0;
+      let to = 0;
+      const before = this.isMention(i - 1) ? this.firstOf(i - 1) - 1 : i - 1;
+      if (this.isComma(before) || this.isQuote(before) || (this.isQuote(before - 1) && this.isComma(before))) {
+        speaker = this.isMention(i - 1) ? { ids: [this.entityAt(i - 1)!], at: i - 1 } : this.speakerAfter(i);
+        from = 0;
+        to = before;
+      } else {
+        speaker = this.subjectLeft(i);
+        from = i + 1;
+        to = this.n;
+      }
+      if (!speaker || speaker.pronoun || speaker.ids.length === 0) continue;
+      let target: number | undefined;
+      for (let k = from; k < to; k++) {
+        if (this.isMention(k) && !speaker.ids.includes(this.entityAt(k)!)) {
+          target = k;
+          break;
+        }
+      }
+      if (target === undefined) continue;
+      const v = this.valenceIn(from, to);
+      if (Math.abs(v) < 4) continue;
+      const trig = this.evalTrigger(v);
+      const evidence = { start: this.view.sentence.start, end: this.view.sentence.end };
+      for (const s of speaker.ids)
+        out.push({
+          type: 'STANCE',
+          source: s,
+          target: this.entityAt(target)!,
+          polarity: v > 0 ? 1 : -1,
+          quad: trig.quad,
+          kind: trig.kind,
+          intensity: trig.intensity,
+          evidence,
+          negated: false,
+          modality: null,
+          attributedTo: [],
+          confidence: 0.4,
+          segment: this.view.sentence.segment,
+        });
+    }
+    return out;
   }
 
   // ---- token helpers -------------------------------------------------------------------
