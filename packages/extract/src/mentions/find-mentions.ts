@@ -91,7 +91,7 @@ function isCommonWord(ctx: MentionContext, t: Token): boolean {
   return !tags.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun');
 }
 
-const NOUN_LIKE = new Set(['Noun', 'Singular', 'Uncountable', 'Adjective', 'Comparative', 'Month', 'Plural']);
+const NOUN_LIKE = new Set(['Noun', 'Singular', 'Uncountable', 'Comparative', 'Month']);
 /** A word that can also be a given name ("Gail", "Frank", "Rose"): nouns and adjectives, not verbs. */
 function nounLike(ctx: MentionContext, t: Token): boolean {
   const tags = tagsOf(ctx, t);
@@ -497,12 +497,21 @@ function classifyPiece(
   }
   const first = toks[from] as Token;
   const last = toks[to - 1] as Token;
-  const len = to - from;
+  // Words, not tokens: "Ata-ur-Rehman" is one word of five wink tokens.
+  let len = 1;
+  for (let k = from + 1; k < to; k++) if ((toks[k] as Token).start > (toks[k - 1] as Token).end) len++;
   const words = toks.slice(from, to).filter((t) => LETTER.test(t.text));
   if (words.length === 0) return;
   const prev = toks[from - 1];
   const next = toks[to];
-  const firstTags = tagsOf(ctx, first);
+  let firstTags = tagsOf(ctx, first);
+  // "Jean-Michel": a hyphenated given name counts as a first name if its first part is one.
+  if (toks[from + 1]?.text === '-' && (toks[from + 1] as Token).start === first.end && hasTag(firstTags, FIRST_NAME_TAGS) === false) {
+    const second = toks[from + 2];
+    if (second && hasTag(tagsOf(ctx, second), FIRST_NAME_TAGS)) firstTags = tagsOf(ctx, second);
+  }
+  // Given names the lexicon files under other words (a month, a fabric).
+  if (first.normal === 'jean' || first.normal === 'jan') firstTags = ['MaleName'];
   const lastTags = tagsOf(ctx, last);
   const push = (type: MentionCandidate['type'], confidence: number, rule: string, via: MentionVia = 'name'): void => {
     const c = candidate(ctx, sIdx, toks, from, to, type, confidence, rule, type === 'Person' ? title : undefined);
@@ -565,13 +574,18 @@ function classifyPiece(
     if (ctx.sports && !firstTags.includes('Country') && !venue) push('Unknown', 0.4, 'place-in-sports');
     return;
   }
-  const allNamey =
+  // Person names are not written like acronyms or brands ("GDRs", "NationsBank"); McDonald is fine.
+  const personCased = words.every((t) => !/^\p{L}\p{Ll}*\p{Lu}/u.test(t.text) || /^(Mc|Mac|O'|D'|De|Di|La|Le|Van|Von)\p{Lu}/u.test(t.text) || isAllUpper(t));
+  const allNamey = personCased && (
     words.every((t) => !isCommonWord(ctx, t)) ||
-    (len >= 2 && len <= 3 && nounLike(ctx, first) && !isCommonWord(ctx, last) && words.slice(1).every((t) => !isCommonWord(ctx, t)) && !cues.notNames.has(first.normal));
+    (len >= 2 && len <= 3 && nounLike(ctx, first) && !isCommonWord(ctx, last) && words.slice(1).every((t) => !isCommonWord(ctx, t)) && !cues.notNames.has(first.normal)));
   if (len >= 2 && len <= 4 && allNamey && !cues.personTitles.has(last.normal)) {
     if (next && (SAYS.has(next.normal) || next.text === ',')) return push('Person', 0.7, 'name-shape');
     return push('Person', 0.6, 'name-shape');
   }
+  // "Ata-ur-Rehman", "Inzamam-ul-Haq", "Abd-al-Aziz": a lower-case particle between capitalised parts.
+  if (len === 1 && to - from >= 5 && /^\p{Lu}[\p{L}]*-\p{Ll}{1,3}-\p{Lu}/u.test(ctx.text.slice(first.start, last.end)))
+    return push('Person', 0.8, 'particle-name');
   if (len === 1 && !isCommonWord(ctx, first) && !CALENDAR.has(first.normal)) {
     if (isSentenceInitial(toks, from) && first.pos !== 'PROPN' && !hasTag(firstTags, NAME_TAGS)) return;
     if (hasTag(firstTags, NAME_TAGS)) return push('Unknown', 0.5, 'lexicon-name-single');
