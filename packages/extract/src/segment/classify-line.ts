@@ -131,9 +131,9 @@ function isBreadcrumb(s: string): boolean {
 
 function isCallToAction(s: string, words: number): boolean {
   const first =
-    s
-      .split(/\s+/)[0]
-      ?.toLowerCase()
+    /^\S+/
+      .exec(s)?.[0]
+      .toLowerCase()
       .replace(/[^a-z]/g, '') ?? '';
   if (!CTA_VERBS.has(first)) return false;
   if (words <= 12 && /(?::|…|\.\.\.)$/.test(s) && UI_WORDS.test(s)) return true;

@@ -250,8 +250,17 @@ export function segmentDocument(input: SegmentationInput): SegmentationResult {
 
 /** The first paragraph line of a draft (where a dateline would stand). */
 function firstBodyLine(content: PageLine[], d: Draft): PageLine | undefined {
-  for (const l of content) {
-    if (l.start < d.first.start || l === d.title) continue;
+  // content is in text order: binary-search the draft's first line instead of scanning from the top
+  let lo = 0;
+  let hi = content.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (content[mid]!.start < d.first.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < content.length; k++) {
+    const l = content[k]!;
+    if (l === d.title) continue;
     if (l.start > d.last.start) break;
     if (l.kind === 'text') return l;
   }
@@ -291,10 +300,12 @@ function innerDrops(text: string, d: Draft): { dropped: Span[]; end: number } {
     out.push({ start: at, end: headlineEnd });
     LINK_MARKER.lastIndex = Math.max(LINK_MARKER.lastIndex, headlineEnd - from);
   }
-  const lastText = text.slice(d.last.start, d.last.end);
+  // only the tail can hold a trailing link; a bounded tail keeps the regex linear on huge lines
+  const tailStart = Math.max(d.last.start, d.last.end - 200);
+  const lastText = text.slice(tailStart, d.last.end);
   const trail = TRAILING_LINK.exec(lastText);
-  if (trail && trail.index > 0) {
-    const s = d.last.start + trail.index;
+  if (trail && tailStart + trail.index > d.last.start) {
+    const s = tailStart + trail.index;
     const ws = text.slice(s, d.last.end).length - text.slice(s, d.last.end).trimStart().length;
     out.push({ start: s + ws, end: d.last.end });
     end = s;
@@ -338,14 +349,16 @@ const FUNCTION_WORDS = new Set([
  * sentence-opening word ("However,", "The" in a sentence-case headline). At most 30 words.
  */
 export function linkHeadlineEnd(text: string, from: number): number {
-  let lineEnd = text.indexOf('\n', from);
-  if (lineEnd === -1) lineEnd = text.length;
+  // a headline is at most 30 words: look at a bounded window, never the rest of a huge line
+  const windowText = text.slice(from, from + 600);
+  const nl = windowText.indexOf('\n');
+  const lineEnd = nl === -1 ? from + windowText.length : from + nl;
+  const windowEnd = lineEnd;
   const words: { start: number; end: number; w: string }[] = [];
   const re = /\S+/g;
-  re.lastIndex = from;
-  const slice = text.slice(0, lineEnd);
+  const slice = text.slice(from, windowEnd);
   for (let m = re.exec(slice); m && words.length < 31; m = re.exec(slice)) {
-    words.push({ start: m.index, end: m.index + m[0].length, w: m[0] });
+    words.push({ start: from + m.index, end: from + m.index + m[0].length, w: m[0] });
   }
   const caps = (n: number): boolean =>
     isTitleCase(
@@ -379,9 +392,10 @@ export function linkHeadlineEnd(text: string, from: number): number {
 function quoteOpensSentence(text: string, at: number, lineEnd: number): boolean {
   const open = text[at] ?? '';
   const closeRe = open === '"' || open === '“' ? /["”]/g : /['’](?=[\s,.;:!?]|$)/g;
-  closeRe.lastIndex = at + 1;
-  const m = closeRe.exec(text.slice(0, lineEnd));
-  const inner = text.slice(at + 1, m ? m.index : lineEnd);
+  // quotes that matter here close within a few hundred characters
+  const region = text.slice(at + 1, Math.min(lineEnd, at + 400));
+  const m = closeRe.exec(region);
+  const inner = m ? region.slice(0, m.index) : region;
   return !m || /[.!?,;]/.test(inner) || inner.split(/\s+/).length > 8;
 }
 
