@@ -68,6 +68,12 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     if (personTitles.has(a0) || personTitles.has(`${a0} ${a1}`)) org++; // "Cofinec CEO", "Petofi general manager"
     if (after.includes('it') || after.includes('its')) org++;
     if (after.some((w) => w === 'he' || w === 'she' || w === 'his' || w === 'him')) per++;
+    // "Duran , 45 ,": an age in apposition.
+    if (a0 === ',' && /^\d{2}$/.test(a1) && after[2] === ',') per += 2;
+    // Scorecards: "c Vaas b Chandana", "Dharmasena 9-0-49-1".
+    const p1 = toks[c.from - 1]?.text ?? '';
+    if (ctx.sports && (p1 === 'b' || p1 === 'c' || p1 === 'st')) per += 2;
+    if (ctx.sports && /^\d+-\d+-\d+-\d+$/.test(toks[c.to]?.text ?? '')) per += 2;
     const b1 = toks[c.from - 1]?.normal ?? '';
     const b2 = toks[c.from - 2]?.normal ?? '';
     if (b1 === 'of' && (personTitles.has(b2) || ORG_BEFORE_OF.has(b2))) org++;
@@ -94,6 +100,11 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     }
     if (personParts.has(key)) {
       out.push({ ...c, type: 'Person', confidence: 0.75, rule: `${c.rule}>person-part` });
+      continue;
+    }
+    const pv = personVotes.get(key) ?? 0;
+    if (pv >= 2 && pv > (orgVotes.get(key) ?? 0)) {
+      out.push({ ...c, type: 'Person', confidence: 0.55, rule: `${c.rule}>person-context` });
       continue;
     }
     const sPrev = ctx.sentences[c.sentence]?.tokens[c.from - 1];
