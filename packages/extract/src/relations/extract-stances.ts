@@ -540,7 +540,7 @@ class SentenceRules {
         continue;
       }
       // "more than 100 Palestinians", "war-torn Mozambique".
-      if ((t.normal === 'than' && ['more', 'fewer', 'less'].includes(this.norm(j - 1))) || this.norm(j - 1) === '-') {
+      if ((t.normal === 'than' && ['more', 'fewer', 'less'].includes(this.norm(j - 1))) || this.norm(j - 1) === '-' || (this.norm(j + 1) === '-' && !this.isMention(j))) {
         j++;
         steps++;
         continue;
@@ -574,7 +574,7 @@ class SentenceRules {
         const p = t.normal;
         if (opts.direct && !trig.preps.has(p)) return undefined;
         if (trig.preps.has(p) || ['of', 'on', 'against', 'in', 'at', 'for', 'to', 'with', 'inside', 'into', 'over', 'toward', 'towards', 'from', 'by'].includes(p)) {
-          if (p === 'to' && this.pos(j + 1) === 'VERB') return undefined;
+          if (p === 'to' && this.pos(j + 1) === 'VERB' && this.norm(j + 2) !== '-') return undefined;
           viaPreps.add(p);
           j++;
           steps++;
@@ -694,7 +694,7 @@ class SentenceRules {
     if (trig.agentive) return this.fromAgentiveNoun(i, trig);
     // Left edge of the noun's NP, and the verb that governs it ("vows full backing for").
     let k = i - 1;
-    while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV' || this.norm(k) === '-' || this.norm(k + 1) === '-' || (this.pos(k) === 'NOUN' && !this.lex.nouns.has(this.norm(k))))) k--;
+    while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV' || this.norm(k) === '-' || this.norm(k + 1) === '-' || this.norm(k - 1) === '-' || (this.pos(k) === 'NOUN' && !this.lex.nouns.has(this.norm(k))))) k--;
     // "another show of support for Y", "a heap of blame on Y": the container noun heads the NP.
     let container = false;
     if (this.norm(k) === 'of' && this.lex.cues.containerNouns.has(this.lemma(k - 1))) {
@@ -873,7 +873,7 @@ class SentenceRules {
       k++;
       const np = k;
       // "demanded that President Mugabe …": determiners, adjectives and titles before the name.
-      while (k < this.n && k < np + 4 && !this.isMention(k) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.isQuote(k) || this.pos(k) === 'PROPN')) k++;
+      while (k < this.n && k < np + 4 && !this.isMention(k) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.isQuote(k) || this.pos(k) === 'PROPN' || (this.pos(k) === 'NOUN' && /^[A-Z]/.test(this.toks[k]!.text)))) k++;
       if (!this.isMention(k)) return undefined;
       const c = this.coordRight(k);
       return { ids: c.ids, at: c.head };
@@ -1032,7 +1032,7 @@ class SentenceRules {
       const l = this.lemma(k);
       if (this.lex.cues.negators.has(w) && this.governs(k, c.scopeTo)) plainNot = true;
       if ((this.pos(k) === 'VERB' || this.pos(k) === 'NOUN') && this.lex.cues.refusals.has(l) && k !== c.triggerAt && this.governs(k, c.scopeTo)) refused = true;
-      if (this.pos(k) === 'VERB' && l === 'threaten' && c.trigger.kind !== 'threaten' && this.governs(k, c.scopeTo)) {
+      if (this.pos(k) === 'VERB' && l === 'threaten' && c.trigger.kind !== 'threaten' && this.norm(k - 1) !== '-' && this.governs(k, c.scopeTo)) {
         // "threatened to strike Y": the act is a threat, not (yet) a strike.
         kind = 'threaten';
         quad = 'verbal_conflict';

@@ -10,7 +10,8 @@ const IRREGULAR = new Map<string, string>(Object.entries(irregularData as Record
 export function lemmatize(normal: string, known: (lemma: string) => boolean): string {
   const irregular = IRREGULAR.get(normal);
   if (irregular) return irregular;
-  if (known(normal)) return normal;
+  // Stems first: "shelling" is a known noun, but as a token it is usually the verb "shell"; noun
+  // look-ups try the surface form before the lemma anyway.
   for (const c of suffixCandidates(normal)) if (known(c)) return c;
   return normal;
 }
