@@ -415,6 +415,8 @@ function processRun(
         runEnd < to &&
         (cues.orgHeads.has(lastTok.normal) || cues.orgHeads.has(lastTok.normal.replace(/ies$/, 'y').replace(/s$/, ''))) &&
         !(entry.kind === 'demonym' && (GOVERNMENT_HEADS.has(lastTok.normal) || GOVERNMENT_HEADS.has((toks[runEnd] as Token).normal)));
+      // "UEFA Cup", "Labour Day": an organisation's name inside an event's name.
+      if (entry.kind === 'org' && i === pieceStart && runEnd < to && cues.eventHeads.has((toks[to - 1] as Token).normal)) return;
       if (!nameBefore && !orgAfter) {
         if (i > pieceStart) classifyPiece(ctx, out, sIdx, toks, pieceStart, i, title);
         emitGazetteer(ctx, out, sIdx, toks, i, runEnd, entry, 'gazetteer-in-run');
@@ -557,7 +559,10 @@ function classifyPiece(
     return push('Person', 0.85, 'first-name');
   if (cues.locationHeads.has(last.normal) && len > 1) return;
   if (cues.eventHeads.has(last.normal) && len > 1) return;
-  if (prev && cues.orgCueNouns.has(prev.normal) && !isCap(prev)) return push('Organization', 0.7, 'org-cue-noun');
+  // Sports clubs: "Manchester City", "Leicester City".
+  if (ctx.sports && len > 1 && last.normal === 'city' && !hasTag(firstTags, FIRST_NAME_TAGS)) return push('Organization', 0.6, 'sports-city');
+  if (prev && cues.orgCueNouns.has(prev.normal) && !isCap(prev) && !(len > 1 && hasTag(firstTags, FIRST_NAME_TAGS)))
+    return push('Organization', 0.7, 'org-cue-noun');
   if (title !== undefined && !cues.personTitles.has(last.normal)) return push('Person', 0.9, 'title-cue');
   if (prev && cues.personCueNouns.has(prev.normal) && !isCap(prev)) return push('Person', 0.8, 'person-cue-noun');
   if (len === 1 && isAllUpper(first) && first.text.replace(/[^\p{L}]/gu, '').length <= 6) {

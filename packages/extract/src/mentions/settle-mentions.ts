@@ -193,6 +193,8 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
           }
         }
       }
+      // Datelines ("DETROIT 1996-08-30") name places, whatever the body calls them.
+      if (matched > 0 && i === 0 && /^\d{4}-\d\d-\d\d$/.test(toks[i + matched]?.text ?? '')) matched = 0;
       if (matched > 0 && type) {
         const first = toks[i] as Token;
         const last = toks[i + matched - 1] as Token;
