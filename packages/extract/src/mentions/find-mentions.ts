@@ -415,6 +415,39 @@ function processRun(
         runEnd < to &&
         (cues.orgHeads.has(lastTok.normal) || cues.orgHeads.has(lastTok.normal.replace(/ies$/, 'y').replace(/s$/, ''))) &&
         !(entry.kind === 'demonym' && (GOVERNMENT_HEADS.has(lastTok.normal) || GOVERNMENT_HEADS.has((toks[runEnd] as Token).normal)));
+      const lastOfRun = toks[to - 1] as Token;
+      // "Labour Department", "Reuters Ottawa Bureau", "U.N. Council": a known organisation heading a longer one.
+      if ((entry.kind === 'org' || entry.kind === 'place') && i === pieceStart && runEnd < to && cues.orgHeads.has(lastOfRun.normal) && titleAt(ctx, toks, runEnd, to) === 0) {
+        out.push(candidate(ctx, sIdx, toks, i, to, 'Organization', 0.75, 'org-extended'));
+        return;
+      }
+      // "Texas Rangers", "Cleveland Indians": a place and a plural nickname make a team.
+      if (
+        (entry.kind === 'place' || entry.kind === 'capital') &&
+        i === pieceStart &&
+        runEnd === to - 1 &&
+        /\p{Ll}s$/u.test(lastOfRun.text) &&
+        !hasTag(tagsOf(ctx, lastOfRun), NAME_TAGS)
+      ) {
+        out.push(candidate(ctx, sIdx, toks, i, to, 'Organization', 0.7, 'place-team'));
+        return;
+      }
+      // "Air France", "Statistics Canada": a noun naming an organisation after a country.
+      if (entry.kind === 'country' && runEnd === to && i === pieceStart + 1 && i > 0) {
+        const lead = toks[pieceStart] as Token;
+        const leadTags = tagsOf(ctx, lead);
+        if (
+          !hasTag(leadTags, FIRST_NAME_TAGS) &&
+          !hasTag(leadTags, PLACE_TAGS) &&
+          titleAt(ctx, toks, pieceStart, to) === 0 &&
+          !cues.notNames.has(lead.normal) &&
+          !COMPASS.has(lead.normal) &&
+          (leadTags.length === 0 || nounLike(ctx, lead) || leadTags.includes('Plural'))
+        ) {
+          out.push(candidate(ctx, sIdx, toks, pieceStart, to, 'Organization', 0.65, 'noun-country-org'));
+          return;
+        }
+      }
       // "UEFA Cup", "Labour Day": an organisation's name inside an event's name.
       if (entry.kind === 'org' && i === pieceStart && runEnd < to && cues.eventHeads.has((toks[to - 1] as Token).normal)) return;
       if (!nameBefore && !orgAfter) {
