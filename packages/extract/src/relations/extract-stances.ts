@@ -414,6 +414,16 @@ class SentenceRules {
         j--;
         continue;
       }
+      // "The International Labor Office (ILO) reiterated": skip a bracketed aside.
+      if (t.text === ')') {
+        let open = j - 1;
+        while (open >= 0 && this.toks[open]!.text !== '(' && j - open < 8) open--;
+        if (open >= 0 && this.toks[open]!.text === '(') {
+          j = open - 1;
+          continue;
+        }
+        break;
+      }
       if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.normal) || this.lex.cues.reflexives.has(t.normal))) {
         j--;
         continue;
@@ -626,14 +636,15 @@ class SentenceRules {
     if (trig.words === 1) {
       let k = i + 1;
       while (k < this.n && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || (this.pos(k) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(k))))) k++;
-      if (!this.isMention(k) && this.pos(k) === 'NOUN' && this.lex.nouns.has(this.norm(k)) && !trig.needs.has(this.lemma(k)) && !this.lex.cues.proposals.has(this.lemma(k))) return [];
+      const head = !['NOUN', 'PROPN'].includes(this.pos(k + 1)) && !this.isMention(k + 1);
+      if (!this.isMention(k) && this.pos(k) === 'NOUN' && head && this.lex.nouns.has(this.norm(k)) && !trig.needs.has(this.lemma(k)) && !this.lex.cues.proposals.has(this.lemma(k))) return [];
     }
     // Particles and phrasal preps directly after the verb ("lash out at", "crack down on").
     while (this.pos(objectFrom) === 'ADP' && (this.norm(objectFrom) === 'out' || this.norm(objectFrom) === 'down' || this.norm(objectFrom) === 'up')) objectFrom++;
     let indirect: Arg | undefined;
     if (trig.needs.size > 0) {
       let found = -1;
-      for (let j = i + 1; j < Math.min(this.n, i + 6); j++) {
+      for (let j = i + 1; j < Math.min(this.n, i + 8); j++) {
         if (this.isMention(j)) {
           // "will give Tanzania a grant": the mention before the needed noun is the recipient.
           indirect ??= { ids: [this.entityAt(j)!], at: j };
@@ -932,6 +943,9 @@ class SentenceRules {
     while (t < this.n && t < j + 4 && !this.isMention(t) && ['ADP', 'NOUN', 'PROPN', 'NUM', 'ADV', 'DET'].includes(this.pos(t)) && this.norm(t) !== 'that') t++;
     if (this.norm(t) === 'that') j = t;
     while (j < this.n && (this.norm(j) === 'that' || this.isQuote(j) || this.isComma(j) || this.norm(j) === ':')) j++;
+    // "announced that President Kagame …": determiners and titles before the name.
+    const np = j;
+    while (j < this.n && j < np + 3 && !this.isMention(j) && (this.pos(j) === 'DET' || this.pos(j) === 'ADJ' || /^[A-Z]/.test(this.toks[j]!.text))) j++;
     if (!this.isMention(j)) return [];
     const subjOfClause = this.coordRight(j);
     let k = subjOfClause.end + 1;
