@@ -471,6 +471,8 @@ function processRun(
 function isSentenceInitial(toks: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = toks[k] as Token;
+    // After a dateline ("COLOMBO 1996-08-30 Scoreboard of ...") a new sentence starts.
+    if (/^\d{4}-\d\d-\d\d$/.test(t.text)) return true;
     if (!OPEN_PUNCT.has(t.text) && !/^[\d.]+$/.test(t.text)) return false;
   }
   return true;
