@@ -145,7 +145,9 @@ class SentenceRules {
       let to = 0;
       const before = this.isMention(i - 1) ? this.firstOf(i - 1) - 1 : i - 1;
       if (this.isComma(before) || this.isQuote(before) || (this.isQuote(before - 1) && this.isComma(before))) {
-        speaker = this.isMention(i - 1) ? { ids: [this.entityAt(i - 1)!], at: i - 1 } : this.speakerAfter(i);
+        // "…, said X" names the speaker after the verb; "…, X told Y" names the addressee there.
+        const after = this.lemma(i) === 'tell' ? undefined : this.speakerAfter(i);
+        speaker = this.isMention(i - 1) ? { ids: [this.entityAt(i - 1)!], at: i - 1 } : after;
         from = 0;
         to = before;
       } else {
@@ -576,6 +578,9 @@ class SentenceRules {
       }
       if (t.pos === 'NOUN' || t.pos === 'PROPN') {
         if (opts.direct && t.pos === 'NOUN') return undefined;
+        // An unresolved name is the object itself ("praised Bolick to the Arizona Republic"):
+        // do not run past it into a prepositional phrase.
+        if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !['of', "'s", '’s'].includes(this.norm(j + 1)) && this.pos(j + 1) === 'ADP' && !trig.preps.has(this.norm(j + 1))) return undefined;
         j++;
         steps++;
         continue;
@@ -1157,6 +1162,8 @@ class SentenceRules {
       if (p === 'AUX' || p === 'ADV' || p === 'PART' || p === 'DET' || p === 'ADJ' || this.isQuote(m)) continue;
       if (p === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(m))) continue;
       if ((p === 'VERB' || p === 'NOUN') && (this.lex.cues.plans.has(this.lemma(m)) || this.lex.cues.refusals.has(this.lemma(m)))) continue;
+      // "did not file charges against X": a light verb carries the negation to its noun.
+      if (p === 'VERB' && this.lex.cues.lightVerbs.has(this.lemma(m))) continue;
       if (this.norm(m) === 'to') continue;
       return false;
     }
