@@ -131,6 +131,8 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
   }
 
   // Capitals lines: match known surfaces (longest first) where the gazetteer found nothing.
+  const knownFirst = new Set<string>();
+  for (const k of known.keys()) knownFirst.add(k.split(' ')[0] ?? k);
   const taken = new Set(out.map((c) => `${c.sentence}:${c.from}`));
   const covered = new Map<number, boolean[]>();
   for (const c of out) {
@@ -150,7 +152,10 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
       }
       let matched = 0;
       let type: EntityType | undefined;
-      for (let len = Math.min(5, toks.length - i); len >= 1; len--) {
+      // Cheap pre-check: only words that start a known surface (or are a person's name part).
+      const firstKey = surfaceKey((toks[i] as Token).text);
+      const maxLen = knownFirst.has(firstKey) ? Math.min(5, toks.length - i) : personParts.has(firstKey) ? 1 : 0;
+      for (let len = maxLen; len >= 1; len--) {
         let ok = true;
         for (let k = i; k < i + len; k++) if (cov[k]) ok = false;
         if (!ok) continue;
