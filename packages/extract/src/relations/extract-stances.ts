@@ -92,6 +92,8 @@ class SentenceRules {
     this.toks = view.tokens;
     this.lex = lex;
     this.n = view.tokens.length;
+    // Curly apostrophes ("wouldn’t", "Russia’s") read like straight ones.
+    this.norms = view.tokens.map((t) => t.normal.replace(/’/g, "'"));
     this.lemmas = view.tokens.map((t) => {
       const l = t.lemma.toLowerCase();
       return l !== t.normal ? l : lemmatize(t.normal, lex.isKnownLemma);
@@ -191,14 +193,14 @@ class SentenceRules {
   // ---- token helpers -------------------------------------------------------------------
 
   private readonly lemmas: string[];
+  private readonly norms: string[];
 
   /** The token's lemma; computed here when the tokenizer passed the normal form through. */
   private lemma(i: number): string {
     return this.lemmas[i] ?? '';
   }
   private norm(i: number): string {
-    const t = this.toks[i];
-    return t ? t.normal : '';
+    return this.norms[i] ?? '';
   }
   private pos(i: number): string {
     return this.toks[i]?.pos ?? '';
@@ -625,7 +627,7 @@ class SentenceRules {
     if (!participle) return false;
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const p = this.toks[j]!;
-      if (p.pos === 'ADV' || p.normal === 'not' || p.normal === "n't") continue;
+      if (p.pos === 'ADV' || this.norm(j) === 'not' || this.norm(j) === "n't") continue;
       if ((p.pos === 'AUX' || p.pos === 'VERB') && (this.lemma(j) === 'be' || this.lemma(j) === 'get')) return true;
       break;
     }
