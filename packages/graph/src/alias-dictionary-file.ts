@@ -59,7 +59,9 @@ export function readAliasDictionary(path: string): AliasDictionary {
 
 /** Writes a dictionary (sorted by id, lists sorted) atomically, in the format its extension says. */
 export function writeAliasDictionary(path: string, dictionary: AliasDictionary): void {
+  // Entries without names are dropped: the extractor's reader (and any linker) needs at least one.
   const sorted: AliasEntry[] = AliasDictionarySchema.parse(dictionary)
+    .filter((e) => e.names.length > 0)
     .map((e) => ({
       id: e.id,
       type: e.type,

@@ -20,3 +20,4 @@ export { reprocessDocuments, type ReprocessOptions, type ReprocessResult } from 
 export { readAliasDictionary, writeAliasDictionary, defaultAliasDictionaryPath } from './alias-dictionary-file.js';
 export { syntheticCorpus, type SyntheticCorpusOptions } from './synthetic-corpus.js';
 export { loadSavedQueries, runSavedQuery, type SavedQuery } from './saved-queries.js';
+export { benchGraphWrites, type GraphBenchResult, type WriterThroughput } from './bench-graph-writes.js';

@@ -39,6 +39,16 @@ function idsThrough(merges: Map<string, string>, id: string): string[] {
   return [...out].sort();
 }
 
+async function entityName(driver: Driver, id: string, database?: string): Promise<string | null> {
+  const session = driver.session({ database });
+  try {
+    const res = await session.executeRead((tx) => tx.run('MATCH (e:Entity {id: $id}) RETURN e.name AS name', { id }));
+    return z.string().nullable().parse(res.records[0]?.get('name') ?? null);
+  } finally {
+    await session.close();
+  }
+}
+
 async function documentsWith(driver: Driver, ids: string[], database?: string): Promise<string[]> {
   const session = driver.session({ database });
   try {
@@ -116,7 +126,7 @@ export async function mergeEntities(driver: Driver, keep: string, absorb: string
     next.push({
       id: keep,
       type: (keepEntry?.type ?? keepRow.type) as EntityType,
-      names: [...new Set([...(keepEntry?.names ?? []), ...(absorbedEntry?.names ?? []), ...absorbNames])],
+      names: [...new Set([...(keepEntry?.names ?? []), ...(absorbedEntry?.names ?? []), ...absorbNames, ...(keepRow.name ? [keepRow.name] : [])])],
       merged: [...new Set([...(keepEntry?.merged ?? []), ...(absorbedEntry?.merged ?? []), absorb])],
     });
     writeAliasDictionary(opts.dictionaryPath, next);
@@ -159,8 +169,12 @@ export async function splitEntity(driver: Driver, keep: string, absorb: string, 
     const entry = dict.find((e) => e.id === keep);
     if (entry && (entry.merged ?? []).includes(absorb)) {
       const merged = (entry.merged ?? []).filter((x) => x !== absorb);
-      const next = dict.map((e) =>
-        e.id !== keep ? e : { ...e, names: e.names.filter((n) => !found.names.includes(n)), ...(merged.length > 0 ? { merged } : { merged: undefined }) },
+      const names = entry.names.filter((n) => !found.names.includes(n));
+      // An entry left holding only the entity's own name and no merge pins nothing: drop it.
+      const keepName = await entityName(driver, keep, opts.database);
+      const useless = merged.length === 0 && names.every((n) => n === keepName);
+      const next = dict.flatMap((e) =>
+        e.id !== keep ? [e] : useless ? [] : [{ ...e, names, ...(merged.length > 0 ? { merged } : { merged: undefined }) }],
       );
       writeAliasDictionary(opts.dictionaryPath, next);
     }
