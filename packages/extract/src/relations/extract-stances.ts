@@ -679,7 +679,13 @@ class SentenceRules {
     if (passive || (byAgent && /(ed|en)$/.test(this.norm(i)))) {
       if (!byAgent) return [];
       const patient = this.subjectLeft(i);
-      if (!patient || patient.pronoun) return [];
+      if (!patient) return [];
+      if (patient.pronoun) {
+        // "When Steinem gathered writers, she was accused by Friedan": the earlier subject.
+        const ref = this.subjectReferent(patient.at);
+        if (ref === undefined) return [];
+        return [this.cand(byAgent.ids, [this.entityAt(ref)!], trig, patient.at, i, i, 0.5)];
+      }
       return [this.cand(byAgent.ids, patient.ids, trig, patient.at, i, i, 0.7)];
     }
     const subj = this.subjectLeft(i, { allowObjectControl: true });
