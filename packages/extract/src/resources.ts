@@ -37,6 +37,9 @@ export interface Cues {
   locationPrefixes: ReadonlySet<string>;
   /** Longest title in words, so title matching can stop early. */
   maxTitleWords: number;
+  /** First and last words of every title and honorific: a cheap test before phrase matching. */
+  titleFirstWords: ReadonlySet<string>;
+  titleLastWords: ReadonlySet<string>;
 }
 
 /**
@@ -106,6 +109,8 @@ export function createResources(options: CreateResourcesOptions = {}): ExtractRe
       miscPrefixes: lowerSet(cues.miscPrefixes),
       locationPrefixes: lowerSet(cues.locationPrefixes),
       maxTitleWords: Math.max(...titleLists.map((t) => t.split(/\s+/).length)),
+      titleFirstWords: new Set([...titleLists, ...cues.honorifics].map((t) => t.toLowerCase().split(/[\s-]+/)[0] ?? '')),
+      titleLastWords: new Set([...titleLists, ...cues.honorifics].map((t) => t.toLowerCase().split(/[\s-]+/).pop() ?? '')),
     },
     gazetteer: buildGazetteer(nlp, aliases),
     aliases,

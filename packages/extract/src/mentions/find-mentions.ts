@@ -161,7 +161,8 @@ function gazetteerAt(ctx: MentionContext, toks: readonly Token[], keys: readonly
 
 /** Longest person title starting at token i (e.g. "vice president"), in tokens, or 0. */
 function titleAt(ctx: MentionContext, toks: readonly Token[], i: number, limit: number): number {
-  const { personTitles, honorifics, maxTitleWords } = ctx.resources.cues;
+  const { personTitles, honorifics, maxTitleWords, titleFirstWords } = ctx.resources.cues;
+  if (!titleFirstWords.has((toks[i] as Token).normal)) return 0;
   for (let len = Math.min(maxTitleWords, limit - i); len >= 1; len--) {
     const words: string[] = [];
     for (let k = i; k < i + len; k++) words.push((toks[k] as Token).normal);

@@ -17,7 +17,8 @@ const SKIPPABLE = new Set(['a', 'an', 'the', 'top', 'senior', 'chief', 'former',
 
 /** Longest role title ending at token index `end` (exclusive); returns its start, or -1. */
 function titleEndingAt(resources: ExtractResources, toks: readonly Token[], end: number): number {
-  const { roleTitles, personTitles, maxTitleWords } = resources.cues;
+  const { roleTitles, personTitles, maxTitleWords, titleLastWords } = resources.cues;
+  if (!titleLastWords.has(toks[end - 1]?.normal ?? '')) return -1;
   for (let len = Math.min(maxTitleWords, end); len >= 1; len--) {
     const phrase = toks
       .slice(end - len, end)
@@ -31,7 +32,8 @@ function titleEndingAt(resources: ExtractResources, toks: readonly Token[], end:
 
 /** Longest role title starting at token index `from`; returns its end (exclusive), or -1. */
 function titleStartingAt(resources: ExtractResources, toks: readonly Token[], from: number): number {
-  const { roleTitles, maxTitleWords } = resources.cues;
+  const { roleTitles, maxTitleWords, titleFirstWords } = resources.cues;
+  if (!titleFirstWords.has(toks[from]?.normal ?? '')) return -1;
   for (let len = Math.min(maxTitleWords, toks.length - from); len >= 1; len--) {
     const phrase = toks
       .slice(from, from + len)
