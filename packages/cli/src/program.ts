@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '@newsgraph/schemas';
+import { isServicesError } from '@newsgraph/services';
 import { CliError, ExitCode } from './exit-codes.js';
 import { registerCommands } from './commands/index.js';
 
@@ -28,6 +29,11 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof CliError) {
       process.stderr.write(`newsgraph: ${err.message}\n`);
       return err.exitCode;
+    }
+    if (isServicesError(err)) {
+      // Services errors already say what is wrong and what to set; no stack trace needed.
+      process.stderr.write(`newsgraph: ${(err as Error).message}\n`);
+      return ExitCode.usage;
     }
     if (err instanceof ConfigError) {
       process.stderr.write(`newsgraph: ${err.message}\n`);

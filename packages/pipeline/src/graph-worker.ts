@@ -1,6 +1,6 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { writeExtractions, type GraphWriteItem } from '@newsgraph/graph';
+import { validateItems, writeExtractions, type GraphWriteItem } from '@newsgraph/graph';
 import { EXTRACTOR_VERSION } from '@newsgraph/extract';
 import { GraphJobSchema } from '@newsgraph/schemas';
 import { QueueName, type QueueSettings } from '@newsgraph/queues';
@@ -50,6 +50,10 @@ export function startGraphWorker(opts: GraphWorkerOptions): Worker & { batcher: 
       extraction,
       extractorVersion: extraction.extractorVersion ?? EXTRACTOR_VERSION,
     };
+    // The writer skips items it cannot use (and writes the rest); check here so such an item
+    // fails its own job with the reason instead of completing silently.
+    const rejected = validateItems([item]).rejected[0];
+    if (rejected) throw new UnrecoverableError(`graph job ${job.id}: ${rejected.reason}`);
     try {
       await batcher.submit(item);
     } catch (err) {

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { EvalError, listBenchmarks, runBench, Warnings } from '@newsgraph/eval';
+import { EvalError, listBenchmarks, registerBenchmark, runBench, Warnings } from '@newsgraph/eval';
+import { parseConfig } from '@newsgraph/schemas';
+import { closeBenchServices } from '../bench/bench-services.js';
+import { e2eBenchmark } from '../bench/e2e-benchmark.js';
+import { graphBenchmark } from '../bench/graph-benchmark.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 
 interface BenchFlags {
@@ -26,6 +30,10 @@ const wholeNumber = (flag: string, v: string, min: number): number => {
  * `--only`.
  */
 export function registerBench(program: Command): void {
+  // Benchmarks that write get their own throwaway Neo4j (see bench-services.ts).
+  const config = () => parseConfig(process.env);
+  registerBenchmark(graphBenchmark(config));
+  registerBenchmark(e2eBenchmark(config));
   program
     .command('bench')
     .description(
@@ -60,6 +68,8 @@ export function registerBench(program: Command): void {
       } catch (e) {
         if (e instanceof EvalError) throw new CliError(e.message, ExitCode.usage, { cause: e });
         throw e;
+      } finally {
+        await closeBenchServices();
       }
     });
 }
