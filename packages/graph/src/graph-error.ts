@@ -7,7 +7,8 @@ export type GraphErrorCode =
   | 'ENTITY_NOT_FOUND'
   | 'CURATION_CONFLICT'
   | 'ALIAS_DICTIONARY_INVALID'
-  | 'REPROCESS_FAILED';
+  | 'REPROCESS_FAILED'
+  | 'CONNECTION_FAILED';
 
 /**
  * The one error class of `@newsgraph/graph`. `retriable` says whether running the same call

@@ -21,3 +21,4 @@ export { readAliasDictionary, writeAliasDictionary, defaultAliasDictionaryPath }
 export { syntheticCorpus, type SyntheticCorpusOptions } from './synthetic-corpus.js';
 export { loadSavedQueries, runSavedQuery, type SavedQuery } from './saved-queries.js';
 export { benchGraphWrites, type GraphBenchResult, type WriterThroughput } from './bench-graph-writes.js';
+export { connectGraph } from './connect-graph.js';
