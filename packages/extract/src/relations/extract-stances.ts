@@ -1085,6 +1085,8 @@ class SentenceRules {
       polarity = polarity === 1 ? -1 : 1;
       quad = FLIP_QUAD[quad];
     }
+    // A threat states an act not (yet) done, whether the trigger is "threaten" or the threatened act.
+    if (kind === 'threaten' && modality === null) modality = 'threatened';
     // Conditional: an "if/unless" clause anywhere in the sentence after the trigger's subject.
     if (modality === null || modality === 'planned') {
       for (let k = c.triggerAt + 1; k < this.n; k++) {
