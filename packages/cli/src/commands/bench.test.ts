@@ -40,7 +40,7 @@ interface BenchJson {
 
 describe('newsgraph bench', () => {
   test('generated corpus: extraction beside wink-nlp, a table, and every figure as the last JSON line', async () => {
-    const r = await run(['bench', '--limit', '4', '--rounds', '1']);
+    const r = await run(['bench', '--only', 'extract', '--limit', '4', '--rounds', '1']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/wink-nlp readDoc\+POS/);
     const last = JSON.parse(r.out.trim().split('\n').at(-1)!) as BenchJson;
@@ -57,7 +57,7 @@ describe('newsgraph bench', () => {
       file,
       '{"id":"a","text":"Vladimir Putin met Kim Jong Un in Pyongyang."}\n{oops\n',
     );
-    const r = await run(['bench', '--corpus', file, '--rounds', '1']);
+    const r = await run(['bench', '--only', 'extract', '--corpus', file, '--rounds', '1']);
     expect(r.code).toBe(0);
     expect(r.err).toContain(`${file}:2`);
     expect((JSON.parse(r.out.trim().split('\n').at(-1)!) as BenchJson).corpus).toMatchObject({

@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import type { Benchmark, BenchContext, BenchResult } from './benchmark.js';
 import { MemorySampler } from './memory-sampler.js';
+import { profileStages } from './profile-stages.js';
 
 /** Extraction must reach this share of wink-nlp's own readDoc+POS speed (issue 3, Speed). */
 export const SPEED_TARGET_RATIO = 0.25;
@@ -47,7 +48,7 @@ export const extractBenchmark: Benchmark = {
   name: 'extract',
   description: 'extraction tokens/s per core vs wink-nlp readDoc+POS on the same text',
   default: true,
-  run(ctx: BenchContext): BenchResult {
+  async run(ctx: BenchContext): Promise<BenchResult> {
     const { docs, totalTokens } = ctx;
     const rounds = Math.max(1, ctx.rounds);
     const t0 = now();
@@ -133,6 +134,9 @@ export const extractBenchmark: Benchmark = {
     const extractTps = totalTokens / extractS;
     const ratio = extractTps / winkTps;
     const mem = memory.profile();
+    // one more pass under the sampling profiler: where extraction time goes, by stage folder
+    ctx.log('bench: extract profile pass');
+    const profile = await profileStages(() => void runExtract());
     const entityShare = analyzeS / extractS;
     const figures = {
       extractorVersion: EXTRACTOR_VERSION,
@@ -154,6 +158,7 @@ export const extractBenchmark: Benchmark = {
       meetsTarget: ratio >= SPEED_TARGET_RATIO,
       stages: { entityLayer: round(entityShare, 3), relationsAndOutput: round(1 - entityShare, 3) },
       memory: mem,
+      profile,
     };
     return {
       figures,
@@ -184,6 +189,13 @@ export const extractBenchmark: Benchmark = {
           value: `${round((1 - entityShare) * 100, 1)}%`,
           note: 'stance, co-mention, assembly',
         },
+        ...Object.entries(profile.stages)
+          .slice(0, 10)
+          .map(([stage, share]) => ({
+            metric: `profile: ${stage}`,
+            value: `${round(share * 100, 1)}%`,
+            note: 'sampled self time; built-ins charged to their caller',
+          })),
         {
           metric: 'latency per document',
           value: `${figures.extract.msPerDocP50} / ${figures.extract.msPerDocP95}`,

@@ -15,3 +15,4 @@ export {
 } from './generate-corpus.js';
 export { readCorpus } from './read-corpus.js';
 export { MemorySampler, type MemoryProfile, type MemorySample } from './memory-sampler.js';
+export { profileStages, stageOfUrl, type StageProfile } from './profile-stages.js';

@@ -40,6 +40,17 @@ export interface PageLine {
   dateline?: Dateline;
 }
 
+/**
+ * Words in a line, counted up to 40: every decision here only asks whether a line is short, and
+ * paragraphs can be megabytes long.
+ */
+function countWords(s: string): number {
+  const re = /\S+/g;
+  let n = 0;
+  while (n < 40 && re.exec(s)) n++;
+  return n;
+}
+
 /** Splits text into lines, recording the trimmed span of each (UTF-16 offsets, `\r\n` tolerated). */
 export function splitLines(text: string): PageLine[] {
   const lines: PageLine[] = [];
@@ -58,7 +69,7 @@ export function splitLines(text: string): PageLine[] {
       end: start + trimmed.length,
       text: trimmed,
       kind: trimmed ? 'text' : 'blank',
-      words: trimmed ? trimmed.split(/\s+/).length : 0,
+      words: countWords(trimmed),
     });
     pos = nl + 1;
   }
@@ -141,17 +152,21 @@ function isCallToAction(s: string, words: number): boolean {
 }
 
 /** A link marker at the very start of a line ("ALSO READ| …", "Read more: …"). */
+const LINK_MARKER_AT_START = new RegExp(LINK_MARKER.source, 'uy');
 function startsWithLinkMarker(s: string): boolean {
-  LINK_MARKER.lastIndex = 0;
-  const m = LINK_MARKER.exec(s);
-  return m !== null && m.index === 0;
+  // sticky at 0: a failed match costs a few characters, not a scan of the whole line
+  LINK_MARKER_AT_START.lastIndex = 0;
+  return LINK_MARKER_AT_START.test(s);
 }
 
 /** Pass 1: what a line is on its own. */
 export function classifyLine(line: PageLine): PageLine {
   const s = line.text;
   if (!s) return { ...line, kind: 'blank' };
-  const label = labelForm(s);
+  // paragraphs: only the checks a long line can pass (labels, stamps, share blocks are short)
+  if (s.length > 300) return classifyLongLine(line);
+  // labels and headers are short; lower-casing a long line for them is wasted work
+  const label = s.length <= 60 ? labelForm(s) : '';
   const section = SECTION_HEADERS.get(label);
   if (section) return { ...line, kind: 'section', section };
   if (UI_LABEL_SET.has(label)) return { ...line, kind: 'chrome' };
@@ -194,8 +209,21 @@ export function classifyLine(line: PageLine): PageLine {
   }
   if (/^by\s+\p{Lu}/iu.test(s) && line.words <= 10 && !/[.!?]$/.test(s))
     return { ...line, kind: 'byline' };
-  const dateline = parseDatelineLine(s);
+  // a dateline line is short and carries a date: "BRUSSELS 1996-08-22", "LONDON, June 3, 2024"
+  const dateline = line.words <= 8 && /\d/.test(s) ? parseDatelineLine(s) : undefined;
   if (dateline) return { ...line, kind: 'dateline', dateline };
+  return line;
+}
+
+function classifyLongLine(line: PageLine): PageLine {
+  const s = line.text;
+  for (const re of CREDIT_PATTERNS) {
+    const raw = re.exec(s)?.groups?.outlet;
+    const outlet = raw ? outletName(raw) : undefined;
+    if (outlet) return { ...line, kind: 'credit', outlet };
+  }
+  if (startsWithLinkMarker(s)) return { ...line, kind: 'chrome' };
+  if (BOILERPLATE_LINE_PATTERNS.some((re) => re.test(s))) return { ...line, kind: 'chrome' };
   return line;
 }
 

@@ -510,20 +510,24 @@ describe('segmentDocument: invariants on any input', () => {
       text: 'Talks went on. ALSO READ| Rains lash city However, more. '.repeat(90_000),
     },
     {
-      label: '20,000 teasers',
+      label: '5,000 teasers',
       text: 'Outlet\nan hour ago\n- Outlet\nHeadline here\nThe minister spoke. Read More\n'.repeat(
-        20_000,
+        5_000,
       ),
     },
     { label: 'control characters only', text: '\u0000\u0001\u0002 \t\r\n'.repeat(100_000) },
-  ])('large or odd input gives a valid result: $label', ({ text }) => {
-    const r = segmentDocument({ text });
-    expect(r.segments.length).toBeGreaterThan(0);
-    for (const s of [...r.segments, ...r.dropped]) {
-      expect(s.start).toBeGreaterThanOrEqual(0);
-      expect(s.end).toBeLessThanOrEqual(text.length);
-    }
-  });
+  ])(
+    'large or odd input gives a valid result: $label',
+    ({ text }) => {
+      const r = segmentDocument({ text });
+      expect(r.segments.length).toBeGreaterThan(0);
+      for (const s of [...r.segments, ...r.dropped]) {
+        expect(s.start).toBeGreaterThanOrEqual(0);
+        expect(s.end).toBeLessThanOrEqual(text.length);
+      }
+    },
+    60_000,
+  );
 
   test('segments and dropped spans are in range, ordered and disjoint', () => {
     const line = fc.oneof(
