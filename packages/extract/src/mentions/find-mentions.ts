@@ -249,6 +249,18 @@ function extendRun(ctx: MentionContext, toks: readonly Token[], i: number): numb
       j++;
       continue;
     }
+    // "Test and County Cricket Board", "Toronto Bond Traders ' Association", "Boatmen 's Bancshares
+    // Inc.": a connector inside an organisation's name, accepted when the name ends in an org word.
+    if ((t.normal === 'and' || t.text === "'" || t.normal === "'s" || t.normal === 'on') && isCap(next)) {
+      let k = j + 1;
+      while (k < toks.length && isCap(toks[k]) && !CALENDAR.has((toks[k] as Token).normal)) k++;
+      const tail = toks[k - 1] as Token;
+      const orgBefore = orgHeads.has(prev.normal) || orgPrefixes.has((toks[i] as Token).normal);
+      if (k > j + 1 && orgHeads.has(tail.normal) && !COMPANY_SUFFIXES.has(prev.normal) && (t.normal !== 'on' || orgBefore) && (t.normal !== 'and' || !orgBefore || k - j > 2)) {
+        j = k;
+        continue;
+      }
+    }
     if ((t.text === '&' || t.normal === 'of' || t.normal === 'for') && isCap(next)) {
       // "Bank of Russia", "Ministry of Defence", "Standard & Poor's": only after an org word.
       const firstWord = (toks[i] as Token).normal;
@@ -575,7 +587,7 @@ function classifyPiece(
     !hasTag(firstTags, FIRST_NAME_TAGS)
   )
     return push('Organization', 0.65, 'org-coordination');
-  if (cues.orgHeads.has(last.normal) && (len > 1 || !cues.orgHeadsNeedingMore.has(last.normal)) && !cues.personTitles.has(last.normal))
+  if (cues.orgHeads.has(last.normal) && len > 1 && !cues.personTitles.has(last.normal))
     return push('Organization', 0.8, 'org-head');
   if (len > 1 && cues.orgPrefixes.has(first.normal)) return push('Organization', 0.75, 'org-prefix');
   // "M. Butcher", "A.J.P. Taylor": initials before a capitalised word make a person.
