@@ -27,7 +27,7 @@ export function readAliasDictionary(path: string): AliasDictionary {
   if (isCsv(path)) {
     let rows: Record<string, string>[];
     try {
-      rows = parse(text, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+      rows = parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true, trim: true });
     } catch (err) {
       throw new GraphError('ALIAS_DICTIONARY_INVALID', `alias dictionary: expected CSV with header id,type,names[,merged], got ${(err as Error).message} (${path}). Fix the file.`, false, { cause: err });
     }
@@ -45,7 +45,7 @@ export function readAliasDictionary(path: string): AliasDictionary {
     if (!Array.isArray(value)) {
       throw new GraphError('ALIAS_DICTIONARY_INVALID', `alias dictionary: expected a JSON array of {id, type, names}, got ${typeof value} (${path}).`);
     }
-    raw = value.map((v, i) => ({ where: `entry ${i}`, value: v }));
+    raw = (value as unknown[]).map((v, i) => ({ where: `entry ${i}`, value: v }));
   }
   return raw.map(({ value, where }) => {
     const parsed = AliasEntrySchema.safeParse(value);

@@ -41,7 +41,7 @@ async function killMidBatch(killAt: number): Promise<string[]> {
   return lines;
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   driver = testDriver();
 });
 afterAll(async () => {

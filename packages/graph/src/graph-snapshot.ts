@@ -44,7 +44,7 @@ function canonicalProps(props: Record<string, unknown>): Record<string, unknown>
 export async function graphSnapshot(driver: Driver, opts: { database?: string } = {}): Promise<GraphSnapshot> {
   const session = driver.session({ database: opts.database });
   const keyOf = (labels: string[], props: Record<string, unknown>): string =>
-    `${[...labels].sort().join(':')}|${String(props.id ?? props.absorbed ?? JSON.stringify(canonicalProps(props)))}`;
+    `${[...labels].sort().join(':')}|${typeof props.id === 'string' ? props.id : typeof props.absorbed === 'string' ? props.absorbed : JSON.stringify(canonicalProps(props))}`;
   try {
     return await session.executeRead(async (tx) => {
       const nodes = await tx.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');

@@ -125,7 +125,7 @@ export async function mergeEntities(driver: Driver, keep: string, absorb: string
     const keepEntry = dict.find((e) => e.id === keep);
     next.push({
       id: keep,
-      type: (keepEntry?.type ?? keepRow.type) as EntityType,
+      type: keepEntry?.type ?? keepRow.type,
       names: [...new Set([...(keepEntry?.names ?? []), ...(absorbedEntry?.names ?? []), ...absorbNames, ...(keepRow.name ? [keepRow.name] : [])])],
       merged: [...new Set([...(keepEntry?.merged ?? []), ...(absorbedEntry?.merged ?? []), absorb])],
     });

@@ -14,7 +14,7 @@ export const SEED_PAGE_PATH = fileURLToPath(new URL('../../../../fixtures/articl
 export function seedItem(extractorVersion = 'fixture-1', text = readFileSync(SEED_PAGE_PATH, 'utf8')): GraphWriteItem {
   const b = new ExtractionBuilder(text, 'seed-page');
   const main = b.segment("North Korea's Kim Jong Un", 'More stories like this', { title: "North Korea's Kim Jong Un vows full backing for Vladimir Putin as ties with Russia deepen", source: 'Bloomberg' });
-  const toi = b.segment('Russia Destroys', '\n\n\nIndia Gazette', { title: "Russia Destroys Ukraine's Bridge Over Oskol River; Revenge Strike After Kyiv's Attacks", source: 'Time of India' });
+  b.segment('Russia Destroys', '\n\n\nIndia Gazette', { title: "Russia Destroys Ukraine's Bridge Over Oskol River; Revenge Strike After Kyiv's Attacks", source: 'Time of India' });
   const gaz = b.segment('"Stopped war', '\n\n\nHindustan Times', { title: '"Stopped war between India and Pakistan, it could have gone nuclear...": US President Trump', source: 'India Gazette' });
   const ht = b.segment("Putin's ‘secret daughter'", null, { title: "Putin's ‘secret daughter' embarrasses him with an anti-war move", source: 'Hindustan Times' });
   b.entity('person:kim-jong-un', 'Person', 'Kim Jong Un', ['Kim Jong Un', 'Kim'], [main])
