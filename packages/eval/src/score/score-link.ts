@@ -2,6 +2,7 @@ import type { CountryTable } from '../country-table.js';
 import type { GoldSet } from '../gold.js';
 import { div, fmt, formatTable, overlaps, r4 } from '../metrics.js';
 import type { PredictionSet } from '../predictions.js';
+import { ErrorPatterns, type ErrorPattern } from './error-patterns.js';
 
 /** Accuracy figures for one gold CoNLL type (LOC names, MISC demonyms …). */
 export interface LinkTypeFigures {
@@ -30,6 +31,8 @@ export interface LinkFigures {
   gold_non_country_overlapped_by_country_id_rate: number | null;
   by_gold_type: Record<string, LinkTypeFigures>;
   wrong_pairs: Record<string, number>;
+  /** Extra (not in the reference scorer): misses by gold type and kind, with their most frequent texts. */
+  error_patterns: ErrorPattern[];
 }
 
 const isInt = (x: unknown): x is number => Number.isInteger(x);
@@ -53,6 +56,7 @@ export function scoreLink(
   let nonCountryGold = 0;
   let nonCountryGoldAsCountry = 0;
   const wrongPairs = new Map<string, number>();
+  const errors = new ErrorPatterns();
   const byType: Record<string, LinkTypeFigures> = {};
   for (const id of gold.order) {
     const g = gold.byId.get(id)!;
@@ -90,6 +94,17 @@ export function scoreLink(
         wrongPairs.set(k, (wrongPairs.get(k) ?? 0) + 1);
       } else if (ov.length) nonCountry++;
       else missed++;
+      if (!ov.some((m) => m.code === iso)) {
+        const what = ov.some((m) => m.code)
+          ? 'wrong country'
+          : ov.length
+            ? 'other entity'
+            : 'missed';
+        errors.add(
+          `${gt} ${what}`,
+          `${g.text.slice(span.start, span.end).replace(/\s+/g, ' ')} (${iso})`,
+        );
+      }
     }
   }
   const topWrong = [...wrongPairs].sort((a, b) => b[1] - a[1]).slice(0, 10);
@@ -116,6 +131,7 @@ export function scoreLink(
     ),
     by_gold_type: byType,
     wrong_pairs: Object.fromEntries(topWrong),
+    error_patterns: errors.top(10),
   };
   const lines = [
     `LINK  gold=${gold.file}  docs=${gold.order.length}`,
@@ -137,6 +153,11 @@ export function scoreLink(
     topWrong.length
       ? `most frequent wrong links (gold->pred): ${topWrong.map(([k, v]) => `${k} ${v}`).join(', ')}`
       : 'no wrong-country links',
+    ...(figures.error_patterns.length ? ['Most frequent misses (gold type, kind: examples):'] : []),
+    ...figures.error_patterns.map(
+      (p) =>
+        `  ${String(p.count).padStart(5)}  ${p.pattern}: ${p.examples.map(([x, n]) => `${x}${n > 1 ? ` x${n}` : ''}`).join('; ')}`,
+    ),
   ];
   return { figures, lines };
 }

@@ -2,6 +2,7 @@ import type { CountryTable } from '../country-table.js';
 import type { GoldSet } from '../gold.js';
 import { fmt, formatTable, overlaps, prf, type Span } from '../metrics.js';
 import type { PredictedMention, PredictionSet } from '../predictions.js';
+import { ErrorPatterns, type ErrorPattern } from './error-patterns.js';
 
 const NER_TYPES = [
   ['Person', 'PER'],
@@ -31,9 +32,16 @@ export interface NerFigures {
   micro: ReturnType<typeof prf>;
   gold_counts: Record<string, number>;
   pred_counts: Record<string, number>;
+  /** Extra (not in the reference scorer): errors grouped by pattern, with their most frequent texts. */
+  error_patterns: ErrorPattern[];
 }
 
 const isInt = (x: unknown): x is number => Number.isInteger(x);
+const TYPE_NAME: Record<GoldKey, string> = {
+  PER: 'Person',
+  ORG: 'Organization',
+  'LOC-country': 'Country',
+};
 
 /**
  * CoNLL-style NER scoring. Person ↔ PER and Organization ↔ ORG are strict (exact span and type).
@@ -54,6 +62,7 @@ export function scoreNer(
     ORG: { tp: 0, fp: 0, fn: 0, partial: 0, ignored: 0 },
     'LOC-country': { tp: 0, fp: 0, fn: 0, partial: 0, ignored: 0 },
   };
+  const errors = new ErrorPatterns();
   const goldCounts: Record<string, number> = {
     PER: 0,
     ORG: 0,
@@ -120,6 +129,16 @@ export function scoreNer(
         predCounts[ent.type as string]!++;
       }
     }
+    const goldAll = (Array.isArray(g.entities) ? (g.entities as Record<string, unknown>[]) : [])
+      .filter((e) => e && isInt(e.start) && isInt(e.end))
+      .map((e) => ({
+        start: e.start as number,
+        end: e.end as number,
+        type: String(e.type as string),
+      }));
+    const predAll = (Object.keys(ps) as GoldKey[]).flatMap((t) =>
+      [...ps[t].values()].map((m) => ({ ...m, type: t })),
+    );
     for (const t of Object.keys(gs) as GoldKey[]) {
       const gk = new Set(gs[t].map((s) => `${s.start}:${s.end}`));
       const hit = new Set<string>();
@@ -135,8 +154,29 @@ export function scoreNer(
         }
         c[t].fp++;
         if (gs[t].some((s) => overlaps(s, m))) c[t].partial++;
+        const other = goldAll.find((s) => overlaps(s, m));
+        const kind = gs[t].some((s) => overlaps(s, m))
+          ? 'boundary'
+          : other
+            ? `over gold ${other.type}`
+            : 'spurious';
+        const goldText = other ? ` (gold "${g.text.slice(other.start, other.end)}")` : '';
+        errors.add(`${TYPE_NAME[t]} FP ${kind}`, m.text.replace(/\s+/g, ' ') + goldText);
       }
       c[t].fn += gk.size - hit.size;
+      for (const sp of gs[t]) {
+        if (hit.has(`${sp.start}:${sp.end}`)) continue;
+        const over = predAll.filter((m) => overlaps(m, sp));
+        const kind = over.some((m) => m.type === t)
+          ? 'boundary'
+          : over[0]
+            ? `predicted ${TYPE_NAME[over[0].type]}`
+            : 'missed';
+        errors.add(
+          `${TYPE_NAME[t]} FN ${kind}`,
+          g.text.slice(sp.start, sp.end).replace(/\s+/g, ' '),
+        );
+      }
     }
   }
   const per = {} as NerFigures['per_type'];
@@ -173,6 +213,13 @@ export function scoreNer(
     `Country: gold = ${goldCounts['LOC-country']} of ${goldCounts.LOC} LOC spans whose text is a country name; ` +
       `${c['LOC-country'].ignored} predicted Country mentions ignored (overlap MISC / non-country LOC).`,
     `Predicted mentions of other types (not scored): ${predCounts.other_types}; duplicate predicted spans dropped: ${predCounts.duplicate_spans}.`,
+    'Most frequent error patterns (examples by frequency):',
+    ...errors
+      .top(10)
+      .map(
+        (p) =>
+          `  ${String(p.count).padStart(5)}  ${p.pattern}: ${p.examples.map(([x, n]) => `${x}${n > 1 ? ` x${n}` : ''}`).join('; ')}`,
+      ),
   ];
   return {
     figures: {
@@ -181,6 +228,7 @@ export function scoreNer(
       micro,
       gold_counts: goldCounts,
       pred_counts: predCounts,
+      error_patterns: errors.top(20),
     },
     lines,
   };

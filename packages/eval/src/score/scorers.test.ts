@@ -125,6 +125,14 @@ describe('scoreNer', () => {
       duplicate_spans: 1,
     });
     expect(pred.stats.missing).toBe(1);
+    // error patterns (an extra over the reference scorer): what kind of miss, on which text
+    const patterns = Object.fromEntries(figures.error_patterns.map((p) => [p.pattern, p.examples]));
+    expect(patterns).toMatchObject({
+      'Person FP boundary': [['Chirac (gold "Jacques Chirac")', 1]],
+      'Person FN boundary': [['Jacques Chirac', 1]],
+      'Country FP over gold ORG': [['Japan (gold "Bank of Japan")', 1]],
+      'Country FN missed': [['Germany', 1]],
+    });
   });
 });
 
@@ -177,6 +185,10 @@ describe('scoreLink', () => {
       wrong_pairs: { 'DEU->AUT': 1 },
     });
     expect(figures.by_gold_type.MISC).toMatchObject({ n: 2, correct: 1, wrong_country: 1 });
+    expect(figures.error_patterns.map((p) => [p.pattern, p.examples])).toEqual([
+      ['LOC other entity', [['U.S. (USA)', 1]]],
+      ['MISC wrong country', [['German (DEU)', 1]]],
+    ]);
   });
 });
 
