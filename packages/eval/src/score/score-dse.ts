@@ -4,7 +4,13 @@ import type { PredictedStance, PredictionSet } from '../predictions.js';
 import type { Warnings } from '../warnings.js';
 
 /** The five DSE classes, in gold label order (0..4). */
-export const DSE_CLASSES = ['neutral', 'positive_1to2', 'positive_2to1', 'negative_1to2', 'negative_2to1'] as const;
+export const DSE_CLASSES = [
+  'neutral',
+  'positive_1to2',
+  'positive_2to1',
+  'negative_1to2',
+  'negative_2to1',
+] as const;
 export type DseClass = (typeof DSE_CLASSES)[number];
 
 /** Everything the DSE suite reports (the reference scorer's `dse` figures). */
@@ -33,7 +39,10 @@ export interface DseFigures {
 }
 
 const isSpan = (x: unknown): x is Span & { role?: unknown } =>
-  !!x && typeof x === 'object' && Number.isInteger((x as Span).start) && Number.isInteger((x as Span).end);
+  !!x &&
+  typeof x === 'object' &&
+  Number.isInteger((x as Span).start) &&
+  Number.isInteger((x as Span).end);
 
 /**
  * Directed entity-to-entity sentiment (5 classes). Each gold mention (ent1, ent2) is resolved to
@@ -41,10 +50,23 @@ const isSpan = (x: unknown): x is Span & { role?: unknown } =>
  * neutral. Otherwise the STANCE relations between the two decide: none = neutral, else the
  * deciding relation (longest evidence, earliest start, first listed) gives direction and sign.
  */
-export function scoreDse(gold: GoldSet, pred: PredictionSet, warnings: Warnings): { figures: DseFigures; lines: string[] } {
+export function scoreDse(
+  gold: GoldSet,
+  pred: PredictionSet,
+  warnings: Warnings,
+): { figures: DseFigures; lines: string[] } {
   const K = DSE_CLASSES.length;
   const cm = Array.from({ length: K }, () => new Array<number>(K).fill(0));
-  const diag = { sentences: 0, skipped: 0, both_entities_found: 0, ent1_found: 0, ent2_found: 0, same_entity_for_both: 0, with_stance_relation: 0, conflicting_relations: 0 };
+  const diag = {
+    sentences: 0,
+    skipped: 0,
+    both_entities_found: 0,
+    ent1_found: 0,
+    ent2_found: 0,
+    same_entity_for_both: 0,
+    with_stance_relation: 0,
+    conflicting_relations: 0,
+  };
   const decisions: DseFigures['decisions'] = [];
   for (const id of gold.order) {
     const g = gold.byId.get(id)!;
@@ -53,9 +75,19 @@ export function scoreDse(gold: GoldSet, pred: PredictionSet, warnings: Warnings)
     const e1 = ents.find((e) => isSpan(e) && e.role === 'ent1') as Span | undefined;
     const e2 = ents.find((e) => isSpan(e) && e.role === 'ent2') as Span | undefined;
     const label = g.label;
-    if (!e1 || !e2 || typeof label !== 'number' || !Number.isInteger(label) || label < 0 || label >= K) {
+    if (
+      !e1 ||
+      !e2 ||
+      typeof label !== 'number' ||
+      !Number.isInteger(label) ||
+      label < 0 ||
+      label >= K
+    ) {
       diag.skipped++;
-      warnings.warn('gold_bad_dse_record', `${gold.file}:${g._line}: ${id} lacks ent1/ent2 or a label 0..4`);
+      warnings.warn(
+        'gold_bad_dse_record',
+        `${gold.file}:${g._line}: ${id} lacks ent1/ent2 or a label 0..4`,
+      );
       continue;
     }
     diag.sentences++;
@@ -68,10 +100,14 @@ export function scoreDse(gold: GoldSet, pred: PredictionSet, warnings: Warnings)
       diag.both_entities_found++;
       if (a.id === b.id) diag.same_entity_for_both++;
       else {
-        const rels = p.relations.filter((r) => (r.source === a.id && r.target === b.id) || (r.source === b.id && r.target === a.id));
+        const rels = p.relations.filter(
+          (r) =>
+            (r.source === a.id && r.target === b.id) || (r.source === b.id && r.target === a.id),
+        );
         if (rels.length > 0) {
           diag.with_stance_relation++;
-          const classOf = (r: PredictedStance): number => (r.source === a.id ? (r.polarity > 0 ? 1 : 3) : r.polarity > 0 ? 2 : 4);
+          const classOf = (r: PredictedStance): number =>
+            r.source === a.id ? (r.polarity > 0 ? 1 : 3) : r.polarity > 0 ? 2 : 4;
           if (new Set(rels.map(classOf)).size > 1) diag.conflicting_relations++;
           cls = classOf(pickRelation(rels)!);
         }
@@ -125,10 +161,22 @@ export function scoreDse(gold: GoldSet, pred: PredictionSet, warnings: Warnings)
   const lines = [
     `DSE  gold=${gold.file}  sentences=${n}`,
     'confusion matrix (rows = gold, columns = predicted):',
-    formatTable(cm.map((row, i) => [DSE_CLASSES[i]!, ...row]), ['gold \\ pred', ...DSE_CLASSES.map(short)]),
+    formatTable(
+      cm.map((row, i) => [DSE_CLASSES[i]!, ...row]),
+      ['gold \\ pred', ...DSE_CLASSES.map(short)],
+    ),
     '',
     formatTable(
-      DSE_CLASSES.map((c) => [c, per[c].support, per[c].tp, per[c].fp, per[c].fn, fmt(per[c].precision), fmt(per[c].recall), fmt(per[c].f1)]),
+      DSE_CLASSES.map((c) => [
+        c,
+        per[c].support,
+        per[c].tp,
+        per[c].fp,
+        per[c].fn,
+        fmt(per[c].precision),
+        fmt(per[c].recall),
+        fmt(per[c].f1),
+      ]),
       ['class', 'support', 'tp', 'fp', 'fn', 'prec', 'rec', 'f1'],
     ),
     `macro-F1 (5 classes) ${fmt(figures.macro_f1)}  macro-F1 (4 stance classes) ${fmt(figures.macro_f1_stance_classes)}  accuracy ${fmt(figures.accuracy)}`,

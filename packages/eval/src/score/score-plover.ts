@@ -1,5 +1,14 @@
 import type { GoldSet } from '../gold.js';
-import { div, entitiesOverlapping, fmt, formatTable, pickRelation, r4, ratio, type Span } from '../metrics.js';
+import {
+  div,
+  entitiesOverlapping,
+  fmt,
+  formatTable,
+  pickRelation,
+  r4,
+  ratio,
+  type Span,
+} from '../metrics.js';
 import type { PredictedStance, PredictionSet } from '../predictions.js';
 import type { Warnings } from '../warnings.js';
 
@@ -37,11 +46,25 @@ export interface PloverFigures {
   precision_proxy: number | null;
   by_quad: Record<string, QuadFigures>;
   /** Per evaluated record: found or not and the polarity verdict, for error analysis. */
-  decisions: { id: string; quad: string; found: boolean; polarityOk: boolean; reversedOnly: boolean }[];
+  decisions: {
+    id: string;
+    quad: string;
+    found: boolean;
+    polarityOk: boolean;
+    reversedOnly: boolean;
+  }[];
 }
 
 const located = (xs: unknown): Span[] =>
-  Array.isArray(xs) ? (xs as unknown[]).filter((s): s is Span => !!s && typeof s === 'object' && Number.isInteger((s as Span).start) && Number.isInteger((s as Span).end)) : [];
+  Array.isArray(xs)
+    ? (xs as unknown[]).filter(
+        (s): s is Span =>
+          !!s &&
+          typeof s === 'object' &&
+          Number.isInteger((s as Span).start) &&
+          Number.isInteger((s as Span).end),
+      )
+    : [];
 
 /**
  * PLOVER/CAMEO event records: a record is found when a predicted STANCE runs from an entity
@@ -49,8 +72,22 @@ const located = (xs: unknown): Span[] =>
  * SRC/TAR records: any ordered pair of distinct listed actors). Polarity is right when
  * cooperation = +1 and conflict = −1, judged on the deciding relation among the matches.
  */
-export function scorePlover(gold: GoldSet, pred: PredictionSet, warnings: Warnings): { figures: PloverFigures; lines: string[] } {
-  const d = { records: 0, evaluated: 0, reciprocal: 0, skipped: 0, found: 0, reversedOnly: 0, polarityCorrect: 0, predStance: 0, predMatched: 0 };
+export function scorePlover(
+  gold: GoldSet,
+  pred: PredictionSet,
+  warnings: Warnings,
+): { figures: PloverFigures; lines: string[] } {
+  const d = {
+    records: 0,
+    evaluated: 0,
+    reciprocal: 0,
+    skipped: 0,
+    found: 0,
+    reversedOnly: 0,
+    polarityCorrect: 0,
+    predStance: 0,
+    predMatched: 0,
+  };
   const byQuad: Record<string, QuadFigures> = {};
   const decisions: PloverFigures['decisions'] = [];
   for (const id of gold.order) {
@@ -64,14 +101,25 @@ export function scorePlover(gold: GoldSet, pred: PredictionSet, warnings: Warnin
     const pol = QUAD_POLARITY[quad];
     let matches: (r: PredictedStance) => boolean;
     let reversed: (r: PredictedStance) => boolean = () => false;
-    if (g.reciprocal === true && src.length + tgt.length >= 2 && !(src.length > 0 && tgt.length > 0)) {
+    if (
+      g.reciprocal === true &&
+      src.length + tgt.length >= 2 &&
+      !(src.length > 0 && tgt.length > 0)
+    ) {
       // SRC/TAR: every listed actor acts on the others; any two distinct actors, either way.
-      const sets = [...src, ...tgt].map((s) => (p ? entitiesOverlapping(p, [s]) : new Set<string>()));
-      matches = (r) => r.source !== r.target && sets.some((A, i) => A.has(r.source) && sets.some((B, j) => j !== i && B.has(r.target)));
+      const sets = [...src, ...tgt].map((s) =>
+        p ? entitiesOverlapping(p, [s]) : new Set<string>(),
+      );
+      matches = (r) =>
+        r.source !== r.target &&
+        sets.some((A, i) => A.has(r.source) && sets.some((B, j) => j !== i && B.has(r.target)));
     } else if (src.length > 0 && tgt.length > 0) {
       const S = p ? entitiesOverlapping(p, src) : new Set<string>();
       const T = p ? entitiesOverlapping(p, tgt) : new Set<string>();
-      if (g.reciprocal === true) matches = (r) => r.source !== r.target && ((S.has(r.source) && T.has(r.target)) || (T.has(r.source) && S.has(r.target)));
+      if (g.reciprocal === true)
+        matches = (r) =>
+          r.source !== r.target &&
+          ((S.has(r.source) && T.has(r.target)) || (T.has(r.source) && S.has(r.target)));
       else {
         matches = (r) => r.source !== r.target && S.has(r.source) && T.has(r.target);
         reversed = (r) => r.source !== r.target && T.has(r.source) && S.has(r.target);
@@ -81,13 +129,22 @@ export function scorePlover(gold: GoldSet, pred: PredictionSet, warnings: Warnin
       continue;
     }
     if (pol === undefined) {
-      warnings.warn('gold_bad_quad', `${gold.file}:${g._line}: ${id} has quad ${JSON.stringify(g.quad)}, expected one of ${Object.keys(QUAD_POLARITY).join(', ')}`);
+      warnings.warn(
+        'gold_bad_quad',
+        `${gold.file}:${g._line}: ${id} has quad ${JSON.stringify(g.quad)}, expected one of ${Object.keys(QUAD_POLARITY).join(', ')}`,
+      );
       d.skipped++;
       continue;
     }
     d.evaluated++;
     if (g.reciprocal === true) d.reciprocal++;
-    const q = (byQuad[quad] ??= { n: 0, found: 0, polarity_correct: 0, recall: null, polarity_accuracy: null });
+    const q = (byQuad[quad] ??= {
+      n: 0,
+      found: 0,
+      polarity_correct: 0,
+      recall: null,
+      polarity_accuracy: null,
+    });
     q.n++;
     d.predStance += rels.length;
     const hit = rels.filter(matches);
@@ -131,10 +188,30 @@ export function scorePlover(gold: GoldSet, pred: PredictionSet, warnings: Warnin
   };
   const rows = Object.entries(byQuad)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([k, q]) => [k, q.n, q.found, fmt(q.recall), q.polarity_correct, fmt(q.polarity_accuracy)]);
+    .map(([k, q]) => [
+      k,
+      q.n,
+      q.found,
+      fmt(q.recall),
+      q.polarity_correct,
+      fmt(q.polarity_accuracy),
+    ]);
   const lines = [
     `PLOVER  gold=${gold.file}  records=${d.records} evaluated=${d.evaluated} (reciprocal ${d.reciprocal}; skipped without source+target ${d.skipped})`,
-    formatTable([...rows, ['all', d.evaluated, d.found, fmt(figures.recall), d.polarityCorrect, fmt(figures.polarity_accuracy)]], ['quad', 'records', 'found', 'recall', 'pol.ok', 'pol.acc']),
+    formatTable(
+      [
+        ...rows,
+        [
+          'all',
+          d.evaluated,
+          d.found,
+          fmt(figures.recall),
+          d.polarityCorrect,
+          fmt(figures.polarity_accuracy),
+        ],
+      ],
+      ['quad', 'records', 'found', 'recall', 'pol.ok', 'pol.acc'],
+    ),
     `recall with right polarity ${fmt(figures.recall_with_polarity)}; only reversed direction found: ${d.reversedOnly}`,
     `predicted STANCE in evaluated sentences: ${d.predStance}, matching no gold pair: ${figures.pred_stance_unmatched} (precision proxy ${fmt(figures.precision_proxy)})`,
   ];

@@ -16,7 +16,11 @@ export const dseSuite: EvalSuite = {
     return {
       figures: { ...rest, pred_file: pred.stats },
       lines,
-      headline: { macro_f1: figures.macro_f1, macro_f1_stance: figures.macro_f1_stance_classes, any_stance_f1: figures.binary_any_stance.f1 },
+      headline: {
+        macro_f1: figures.macro_f1,
+        macro_f1_stance: figures.macro_f1_stance_classes,
+        any_stance_f1: figures.binary_any_stance.f1,
+      },
     };
   },
 };

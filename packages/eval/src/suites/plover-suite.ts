@@ -4,7 +4,8 @@ import type { EvalSuite } from './eval-suite.js';
 /** PLOVER/CAMEO event-coded sentences (development half): source→target recall and polarity, per quad. */
 export const ploverSuite: EvalSuite = {
   name: 'plover',
-  description: 'event-coded news sentences: source→target recall, polarity accuracy, per quad class',
+  description:
+    'event-coded news sentences: source→target recall, polarity accuracy, per quad class',
   requires: ['stance-plover-dev.jsonl'],
   predGold: 'stance-plover-dev.jsonl',
   run(ctx) {
@@ -16,7 +17,11 @@ export const ploverSuite: EvalSuite = {
     return {
       figures: { ...rest, pred_file: pred.stats },
       lines,
-      headline: { recall: figures.recall, polarity_accuracy: figures.polarity_accuracy, recall_with_polarity: figures.recall_with_polarity },
+      headline: {
+        recall: figures.recall,
+        polarity_accuracy: figures.polarity_accuracy,
+        recall_with_polarity: figures.recall_with_polarity,
+      },
     };
   },
 };

@@ -22,7 +22,10 @@ export function extractCoMentions(doc: AnalyzedDocument): CoMentionRelation[] {
     seg.add(m.entityId);
   }
   const key = (segment: number, a: string, b: string): string => `${segment}\u0000${a}\u0000${b}`;
-  const sentenceCounts = new Map<string, { segment: number; source: string; target: string; count: number }>();
+  const sentenceCounts = new Map<
+    string,
+    { segment: number; source: string; target: string; count: number }
+  >();
   for (const [sentence, ids] of sentenceEntities) {
     const segment = segmentOfSentence.get(sentence) ?? 0;
     for (const [a, b] of pairs(ids)) {
@@ -34,7 +37,14 @@ export function extractCoMentions(doc: AnalyzedDocument): CoMentionRelation[] {
   }
   const out: CoMentionRelation[] = [];
   for (const r of sentenceCounts.values())
-    out.push({ type: 'CO_MENTION', source: r.source, target: r.target, scope: 'sentence', count: r.count, segment: r.segment });
+    out.push({
+      type: 'CO_MENTION',
+      source: r.source,
+      target: r.target,
+      scope: 'sentence',
+      count: r.count,
+      segment: r.segment,
+    });
   for (const [segment, ids] of segmentEntities)
     for (const [a, b] of pairs(ids))
       out.push({ type: 'CO_MENTION', source: a, target: b, scope: 'article', count: 1, segment });

@@ -29,8 +29,14 @@ const short = (id: string): string => id.replace(/^(country|person|org):/, '');
 function edges(text: string): Edge[] {
   const doc = analyzeForRelations(text, ENTITIES);
   return extractStances(doc).map((r) => {
-    const flags = [r.negated ? 'neg' : '', r.modality ?? '', r.attributedTo.length ? `attr=${r.attributedTo.map(short).join('+')}` : ''].filter(Boolean);
-    return [`${short(r.source)}>${short(r.target)}:${r.polarity > 0 ? '+' : '-'}`, ...flags].join(':');
+    const flags = [
+      r.negated ? 'neg' : '',
+      r.modality ?? '',
+      r.attributedTo.length ? `attr=${r.attributedTo.map(short).join('+')}` : '',
+    ].filter(Boolean);
+    return [`${short(r.source)}>${short(r.target)}:${r.polarity > 0 ? '+' : '-'}`, ...flags].join(
+      ':',
+    );
   });
 }
 
@@ -38,61 +44,214 @@ function edges(text: string): Edge[] {
 const CASES: [string, string, Edge[], Edge[]][] = [
   ['active', 'Hurd has also denounced Trump.', ['will-hurd>donald-trump:-'], []],
   ['active', 'Russia attacked Ukraine on Monday.', ['RUS>UKR:-'], ['UKR>RUS:-']],
-  ['active, material cooperation', 'The United States is supplying Ukraine with air defence systems.', ['USA>UKR:+'], []],
+  [
+    'active, material cooperation',
+    'The United States is supplying Ukraine with air defence systems.',
+    ['USA>UKR:+'],
+    [],
+  ],
   ['active, phrasal', 'Trump lashed out at NATO during the summit.', ['donald-trump>nato:-'], []],
-  ['active, needs object noun', 'Kim has increasingly severed links with South Korea.', ['kim-jong-un>KOR:-'], []],
+  [
+    'active, needs object noun',
+    'Kim has increasingly severed links with South Korea.',
+    ['kim-jong-un>KOR:-'],
+    [],
+  ],
   ['passive', 'Kyiv was attacked by Russia overnight.', ['RUS>UKR:-'], ['UKR>RUS:-']],
   ['passive, reduced', 'Ukraine, backed by Washington, held the line.', ['USA>UKR:+'], []],
   ['passive without agent', 'Ukraine was attacked overnight.', [], ['UKR>UKR:-']],
   ['nominal, possessive', "Putin's strike on Kyiv killed dozens.", ['vladimir-putin>UKR:-'], []],
-  ['nominal, light verb', 'Kim vows full backing for Vladimir Putin.', ['kim-jong-un>vladimir-putin:+'], []],
-  ['nominal, demonym modifier', 'A Russian airstrike on Ukraine destroyed a bridge.', ['RUS>UKR:-'], []],
-  ['nominal, receive', 'Israel won the backing of the United States.', ['USA>ISR:+'], ['ISR>USA:+']],
-  ['nominal, agentive apposition', 'Hurd, a fierce critic of Trump, spoke on Sunday.', ['will-hurd>donald-trump:-'], []],
-  ['possessive pronoun', 'Kim reiterated his pledge to unconditionally support Russia.', ['kim-jong-un>RUS:+'], []],
-  ['apposition', 'Aide to Putin, Yury Ushakov, endorsed Trump.', ['yury-ushakov>donald-trump:+'], ['vladimir-putin>donald-trump:+']],
+  [
+    'nominal, light verb',
+    'Kim vows full backing for Vladimir Putin.',
+    ['kim-jong-un>vladimir-putin:+'],
+    [],
+  ],
+  [
+    'nominal, demonym modifier',
+    'A Russian airstrike on Ukraine destroyed a bridge.',
+    ['RUS>UKR:-'],
+    [],
+  ],
+  [
+    'nominal, receive',
+    'Israel won the backing of the United States.',
+    ['USA>ISR:+'],
+    ['ISR>USA:+'],
+  ],
+  [
+    'nominal, agentive apposition',
+    'Hurd, a fierce critic of Trump, spoke on Sunday.',
+    ['will-hurd>donald-trump:-'],
+    [],
+  ],
+  [
+    'possessive pronoun',
+    'Kim reiterated his pledge to unconditionally support Russia.',
+    ['kim-jong-un>RUS:+'],
+    [],
+  ],
+  [
+    'apposition',
+    'Aide to Putin, Yury Ushakov, endorsed Trump.',
+    ['yury-ushakov>donald-trump:+'],
+    ['vladimir-putin>donald-trump:+'],
+  ],
   ['relative clause', 'Iran, which has long backed Hamas, denied the report.', ['IRN>hamas:+'], []],
   ['coordination, sources', 'India and Pakistan condemned Israel.', ['IND>ISR:-', 'PAK>ISR:-'], []],
-  ['coordination, targets', 'Russia attacked Ukraine and South Korea.', ['RUS>UKR:-', 'RUS>KOR:-'], []],
-  ['coordination, reciprocal', 'India and Pakistan agreed to stop military action.', ['IND>PAK:+', 'PAK>IND:+'], []],
-  ['coordination, verb phrases', 'India conducted an operation and hit terror camps in Pakistan.', ['IND>PAK:-'], []],
-  ['negation: conflict not stated', 'Trump did not criticise Putin.', [], ['donald-trump>vladimir-putin:-', 'donald-trump>vladimir-putin:+']],
-  ['negation: refusal', 'Trump refused to back Putin.', ['donald-trump>vladimir-putin:-:neg'], ['donald-trump>vladimir-putin:+']],
-  ['negation: will not', 'Trump will not support Putin.', ['donald-trump>vladimir-putin:-:neg:planned'], []],
+  [
+    'coordination, targets',
+    'Russia attacked Ukraine and South Korea.',
+    ['RUS>UKR:-', 'RUS>KOR:-'],
+    [],
+  ],
+  [
+    'coordination, reciprocal',
+    'India and Pakistan agreed to stop military action.',
+    ['IND>PAK:+', 'PAK>IND:+'],
+    [],
+  ],
+  [
+    'coordination, verb phrases',
+    'India conducted an operation and hit terror camps in Pakistan.',
+    ['IND>PAK:-'],
+    [],
+  ],
+  [
+    'negation: conflict not stated',
+    'Trump did not criticise Putin.',
+    [],
+    ['donald-trump>vladimir-putin:-', 'donald-trump>vladimir-putin:+'],
+  ],
+  [
+    'negation: refusal',
+    'Trump refused to back Putin.',
+    ['donald-trump>vladimir-putin:-:neg'],
+    ['donald-trump>vladimir-putin:+'],
+  ],
+  [
+    'negation: will not',
+    'Trump will not support Putin.',
+    ['donald-trump>vladimir-putin:-:neg:planned'],
+    [],
+  ],
   ['modality: planned', 'Russia will supply North Korea with fuel.', ['RUS>PRK:+:planned'], []],
   ['modality: hedged', 'Russia may have supplied North Korea with fuel.', ['RUS>PRK:+:hedged'], []],
   ['modality: threat', 'Russia threatened to strike Ukraine.', ['RUS>UKR:-:threatened'], []],
-  ['modality: conditional', 'Iran will attack Israel if Israel strikes first.', ['IRN>ISR:-:conditional'], []],
+  [
+    'modality: conditional',
+    'Iran will attack Israel if Israel strikes first.',
+    ['IRN>ISR:-:conditional'],
+    [],
+  ],
   [
     'attribution',
     'Washington and Seoul allege that Moscow is helping Pyongyang evade sanctions.',
     ['USA>RUS:-', 'KOR>RUS:-', 'RUS>PRK:+:attr=USA+KOR'],
     ['USA>RUS:+', 'USA>PRK:+'],
   ],
-  ['attribution: according to', 'Russia is arming North Korea, according to Seoul.', ['RUS>PRK:+:attr=KOR'], []],
-  ['reported speech: evaluation', 'Trump said Putin is a great leader.', ['donald-trump>vladimir-putin:+'], []],
-  ['reported speech: own stance', 'Kim said he will unconditionally support Russia.', ['kim-jong-un>RUS:+:planned'], []],
-  ['reported speech: demand', 'Washington said Moscow must withdraw its troops.', ['USA>RUS:-'], []],
+  [
+    'attribution: according to',
+    'Russia is arming North Korea, according to Seoul.',
+    ['RUS>PRK:+:attr=KOR'],
+    [],
+  ],
+  [
+    'reported speech: evaluation',
+    'Trump said Putin is a great leader.',
+    ['donald-trump>vladimir-putin:+'],
+    [],
+  ],
+  [
+    'reported speech: own stance',
+    'Kim said he will unconditionally support Russia.',
+    ['kim-jong-un>RUS:+:planned'],
+    [],
+  ],
+  [
+    'reported speech: demand',
+    'Washington said Moscow must withdraw its troops.',
+    ['USA>RUS:-'],
+    [],
+  ],
   ['evaluation verb', 'Trump called Putin a liar.', ['donald-trump>vladimir-putin:-'], []],
-  ['complement: demand that', 'The United States demanded that Iran halt enrichment.', ['USA>IRN:-'], []],
-  ['nominal, container noun', 'The Kremlin sent a message of support for Kim.', ['RUS>kim-jong-un:+'], []],
-  ['nominal, withdrawn', 'Hurd withdrew his support from Trump.', ['will-hurd>donald-trump:-:neg'], ['will-hurd>donald-trump:+']],
-  ['nominal, agentive possessive', "The United States is one of Israel's strongest allies.", ['USA>ISR:+'], ['ISR>USA:+']],
-  ['complement: threatened act', 'Russia threatened to impose a blockade on Ukraine.', ['RUS>UKR:-:threatened'], []],
-  ['complement: proposal accepted', 'Ukraine accepted demands from Russia.', ['UKR>RUS:+'], ['RUS>UKR:-']],
+  [
+    'complement: demand that',
+    'The United States demanded that Iran halt enrichment.',
+    ['USA>IRN:-'],
+    [],
+  ],
+  [
+    'nominal, container noun',
+    'The Kremlin sent a message of support for Kim.',
+    ['RUS>kim-jong-un:+'],
+    [],
+  ],
+  [
+    'nominal, withdrawn',
+    'Hurd withdrew his support from Trump.',
+    ['will-hurd>donald-trump:-:neg'],
+    ['will-hurd>donald-trump:+'],
+  ],
+  [
+    'nominal, agentive possessive',
+    "The United States is one of Israel's strongest allies.",
+    ['USA>ISR:+'],
+    ['ISR>USA:+'],
+  ],
+  [
+    'complement: threatened act',
+    'Russia threatened to impose a blockade on Ukraine.',
+    ['RUS>UKR:-:threatened'],
+    [],
+  ],
+  [
+    'complement: proposal accepted',
+    'Ukraine accepted demands from Russia.',
+    ['UKR>RUS:+'],
+    ['RUS>UKR:-'],
+  ],
   ['object control', 'Washington urged Seoul to support Ukraine.', ['USA>UKR:+'], ['KOR>UKR:+']],
-  ['passive, pronoun subject', 'When Kim arrived in Moscow, he was praised by Putin.', ['vladimir-putin>kim-jong-un:+'], []],
-  ['reported speech: trailing speaker', '"Russia is a corrupt and dangerous regime," Trump said.', ['donald-trump>RUS:-'], []],
-  ['neutral', 'Trump met reporters in Washington before flying to Moscow.', [], ['donald-trump>USA:+', 'donald-trump>RUS:+']],
-  ['neutral', 'Putin and Trump were both born in the 1940s.', [], ['vladimir-putin>donald-trump:+', 'donald-trump>vladimir-putin:+']],
+  [
+    'passive, pronoun subject',
+    'When Kim arrived in Moscow, he was praised by Putin.',
+    ['vladimir-putin>kim-jong-un:+'],
+    [],
+  ],
+  [
+    'reported speech: trailing speaker',
+    '"Russia is a corrupt and dangerous regime," Trump said.',
+    ['donald-trump>RUS:-'],
+    [],
+  ],
+  [
+    'neutral',
+    'Trump met reporters in Washington before flying to Moscow.',
+    [],
+    ['donald-trump>USA:+', 'donald-trump>RUS:+'],
+  ],
+  [
+    'neutral',
+    'Putin and Trump were both born in the 1940s.',
+    [],
+    ['vladimir-putin>donald-trump:+', 'donald-trump>vladimir-putin:+'],
+  ],
   ['neutral, condemned event', 'Kim condemned the attack on Russia.', [], ['kim-jong-un>RUS:-']],
 ];
 
 describe('stance constructions', () => {
   test.each(CASES)('%s: %s', (_construction, sentence, present, absent) => {
     const got = edges(sentence);
-    for (const e of present) expect(got.some((g) => g === e || g.startsWith(`${e}:`)), `expected ${e} in ${JSON.stringify(got)}`).toBe(true);
-    for (const e of absent) expect(got.some((g) => g === e || g.startsWith(`${e}:`)), `unexpected ${e} in ${JSON.stringify(got)}`).toBe(false);
+    for (const e of present)
+      expect(
+        got.some((g) => g === e || g.startsWith(`${e}:`)),
+        `expected ${e} in ${JSON.stringify(got)}`,
+      ).toBe(true);
+    for (const e of absent)
+      expect(
+        got.some((g) => g === e || g.startsWith(`${e}:`)),
+        `unexpected ${e} in ${JSON.stringify(got)}`,
+      ).toBe(false);
   });
 });
 
@@ -102,7 +261,15 @@ describe('stance relation shape', () => {
   test('evidence is the sentence, segment and typed fields are set', () => {
     const r = rels.find((x) => x.source === 'country:RUS')!;
     expect(text.slice(r.evidence.start, r.evidence.end)).toBe('Russia attacked Ukraine on Monday.');
-    expect(r).toMatchObject({ type: 'STANCE', quad: 'material_conflict', kind: 'attack', negated: false, modality: null, attributedTo: [], segment: 0 });
+    expect(r).toMatchObject({
+      type: 'STANCE',
+      quad: 'material_conflict',
+      kind: 'attack',
+      negated: false,
+      modality: null,
+      attributedTo: [],
+      segment: 0,
+    });
     expect(r.intensity).toBeGreaterThanOrEqual(1);
     expect(r.intensity).toBeLessThanOrEqual(10);
   });
@@ -113,11 +280,32 @@ describe('stance relation shape', () => {
 
 describe('CO_MENTION', () => {
   const text = 'Russia attacked Ukraine. Ukraine hit back at Russia. Kim praised Russia.';
-  const rels = extractRelations(analyzeForRelations(text, ENTITIES)).filter((r) => r.type === 'CO_MENTION');
+  const rels = extractRelations(analyzeForRelations(text, ENTITIES)).filter(
+    (r) => r.type === 'CO_MENTION',
+  );
   test('sentence scope counts sentences per unordered pair, lower id first', () => {
-    expect(rels).toContainEqual({ type: 'CO_MENTION', source: 'country:RUS', target: 'country:UKR', scope: 'sentence', count: 2, segment: 0 });
-    expect(rels).toContainEqual({ type: 'CO_MENTION', source: 'country:RUS', target: 'person:kim-jong-un', scope: 'sentence', count: 1, segment: 0 });
-    expect(rels.filter((r) => r.scope === 'sentence' && r.source === 'country:UKR' && r.target === 'person:kim-jong-un')).toEqual([]);
+    expect(rels).toContainEqual({
+      type: 'CO_MENTION',
+      source: 'country:RUS',
+      target: 'country:UKR',
+      scope: 'sentence',
+      count: 2,
+      segment: 0,
+    });
+    expect(rels).toContainEqual({
+      type: 'CO_MENTION',
+      source: 'country:RUS',
+      target: 'person:kim-jong-un',
+      scope: 'sentence',
+      count: 1,
+      segment: 0,
+    });
+    expect(
+      rels.filter(
+        (r) =>
+          r.scope === 'sentence' && r.source === 'country:UKR' && r.target === 'person:kim-jong-un',
+      ),
+    ).toEqual([]);
   });
   test('article scope once per pair and segment', () => {
     const article = rels.filter((r) => r.scope === 'article');

@@ -1,6 +1,11 @@
 import type { Quad, StanceRelation } from '@newsgraph/schemas';
 import type { AnalyzedDocument, Token } from '../types.js';
-import { loadStanceLexicon, OBJECT_CONTROL_VERBS, type StanceLexicon, type Trigger } from './lexicon.js';
+import {
+  loadStanceLexicon,
+  OBJECT_CONTROL_VERBS,
+  type StanceLexicon,
+  type Trigger,
+} from './lexicon.js';
 import { lemmatize } from './lemmatize.js';
 import { buildSentenceViews, type SentenceView } from './sentence-view.js';
 
@@ -39,13 +44,40 @@ interface Candidate {
   polarity?: 1 | -1;
 }
 
-const SAY_VERBS = new Set(['say', 'tell', 'write', 'tweet', 'add', 'argue', 'insist', 'claim', 'contend', 'declare', 'state', 'complain', 'lament', 'warn', 'note', 'post']);
+const SAY_VERBS = new Set([
+  'say',
+  'tell',
+  'write',
+  'tweet',
+  'add',
+  'argue',
+  'insist',
+  'claim',
+  'contend',
+  'declare',
+  'state',
+  'complain',
+  'lament',
+  'warn',
+  'note',
+  'post',
+]);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
-const MODALS = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'should', 'must', 'can', "'ll"]);
+const MODALS = new Set([
+  'may',
+  'might',
+  'could',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'must',
+  'can',
+  "'ll",
+]);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '``', "''", '«', '»']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', 's']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
-const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const OBJECT_CONTROL = OBJECT_CONTROL_VERBS;
 const FLIP_QUAD: Record<Quad, Quad> = {
   verbal_cooperation: 'verbal_conflict',
@@ -53,13 +85,52 @@ const FLIP_QUAD: Record<Quad, Quad> = {
   verbal_conflict: 'verbal_cooperation',
   material_conflict: 'material_cooperation',
 };
-const PARTICIPLE_IRREGULAR = new Set(['hit', 'struck', 'shot', 'beaten', 'beat', 'given', 'sent', 'held', 'won', 'cut', 'broken', 'frozen', 'seen', 'taken', 'thrown', 'fought', 'caught', 'slain', 'led', 'bought', 'brought', 'dealt', 'met', 'paid', 'told', 'sold', 'left', 'kept', 'made', 'put', 'set', 'shown', 'spoken', 'stolen', 'withdrawn']);
+const PARTICIPLE_IRREGULAR = new Set([
+  'hit',
+  'struck',
+  'shot',
+  'beaten',
+  'beat',
+  'given',
+  'sent',
+  'held',
+  'won',
+  'cut',
+  'broken',
+  'frozen',
+  'seen',
+  'taken',
+  'thrown',
+  'fought',
+  'caught',
+  'slain',
+  'led',
+  'bought',
+  'brought',
+  'dealt',
+  'met',
+  'paid',
+  'told',
+  'sold',
+  'left',
+  'kept',
+  'made',
+  'put',
+  'set',
+  'shown',
+  'spoken',
+  'stolen',
+  'withdrawn',
+]);
 
 /**
  * STANCE relations the text states between resolved entities. Pure.
  * Evidence is the sentence; `segment` is the sentence's segment.
  */
-export function extractStances(doc: AnalyzedDocument, lexicon: StanceLexicon = loadStanceLexicon()): StanceRelation[] {
+export function extractStances(
+  doc: AnalyzedDocument,
+  lexicon: StanceLexicon = loadStanceLexicon(),
+): StanceRelation[] {
   const out: StanceRelation[] = [];
   const seen = new Set<string>();
   for (const view of buildSentenceViews(doc)) {
@@ -109,7 +180,8 @@ class SentenceRules {
       const lemma = this.lemma(i);
       let c: Candidate[] = [];
       if (this.lex.cues.evaluationVerbs.has(lemma) && t.pos === 'VERB') c = this.evaluationCall(i);
-      if (c.length === 0 && t.pos === 'VERB' && this.lex.cues.speech.has(lemma)) c = this.reportedEvaluation(i);
+      if (c.length === 0 && t.pos === 'VERB' && this.lex.cues.speech.has(lemma))
+        c = this.reportedEvaluation(i);
       if (c.length === 0) {
         const verb = this.verbTrigger(i);
         if (verb) c = this.fromVerb(i, verb, consumed);
@@ -128,7 +200,14 @@ class SentenceRules {
     // A speaker's overall evaluation of someone named in their words, only where no rule found a
     // relation between the two: weaker evidence, lower confidence.
     for (const r of this.speakerEvaluations()) {
-      if (!rels.some((x) => (x.source === r.source && x.target === r.target) || (x.source === r.target && x.target === r.source))) rels.push(r);
+      if (
+        !rels.some(
+          (x) =>
+            (x.source === r.source && x.target === r.target) ||
+            (x.source === r.target && x.target === r.source),
+        )
+      )
+        rels.push(r);
     }
     return rels;
   }
@@ -146,7 +225,11 @@ class SentenceRules {
       let from = 0;
       let to = 0;
       const before = this.isMention(i - 1) ? this.firstOf(i - 1) - 1 : i - 1;
-      if (this.isComma(before) || this.isQuote(before) || (this.isQuote(before - 1) && this.isComma(before))) {
+      if (
+        this.isComma(before) ||
+        this.isQuote(before) ||
+        (this.isQuote(before - 1) && this.isComma(before))
+      ) {
         // "…, said X" names the speaker after the verb; "…, X told Y" names the addressee there.
         const after = this.lemma(i) === 'tell' ? undefined : this.speakerAfter(i);
         speaker = this.isMention(i - 1) ? { ids: [this.entityAt(i - 1)!], at: i - 1 } : after;
@@ -252,21 +335,35 @@ class SentenceRules {
       const words = [this.lemma(i)];
       for (let k = 1; k < len; k++) words.push(this.norm(i + k));
       const phrase = this.lex.verbs.get(words.join(' '));
-      if (phrase && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADV' || t.pos === 'ADP')) return phrase;
+      if (phrase && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADV' || t.pos === 'ADP'))
+        return phrase;
     }
     // wink tags "to back" as ADV: after the infinitive marker or a modal, the word is a verb.
-    const afterTo = (this.norm(i - 1) === 'to' && this.pos(i - 1) === 'PART') || (this.pos(i - 1) === 'AUX' && ['will', 'would', 'should', 'must', 'can', 'could', 'may', 'might'].includes(this.norm(i - 1)));
+    const afterTo =
+      (this.norm(i - 1) === 'to' && this.pos(i - 1) === 'PART') ||
+      (this.pos(i - 1) === 'AUX' &&
+        ['will', 'would', 'should', 'must', 'can', 'could', 'may', 'might'].includes(
+          this.norm(i - 1),
+        ));
     // "is arming", "was sanctioned": wink may tag a participle after an auxiliary as NOUN/ADJ.
     let a = i - 1;
     while (this.pos(a) === 'ADV') a--;
-    const afterAux = this.pos(a) === 'AUX' && /(ing|ed)$/.test(t.normal) && (t.pos === 'NOUN' || t.pos === 'ADJ');
-    if (t.pos !== 'VERB' && !afterTo && !afterAux && !(t.pos === 'NOUN' && this.looksVerbal(i))) return undefined;
+    const afterAux =
+      this.pos(a) === 'AUX' && /(ing|ed)$/.test(t.normal) && (t.pos === 'NOUN' || t.pos === 'ADJ');
+    if (t.pos !== 'VERB' && !afterTo && !afterAux && !(t.pos === 'NOUN' && this.looksVerbal(i)))
+      return undefined;
     return this.lex.verbs.get(this.lemma(i)) ?? this.lex.verbs.get(t.normal);
   }
   /** wink sometimes tags "slams" / "backs" in headlines as nouns; accept when a subject precedes directly. */
   private looksVerbal(i: number): boolean {
     const prev = i - 1;
-    return prev >= 0 && this.isMention(prev) && /s$/.test(this.norm(i)) && !this.isPossessiveMark(i + 1) && this.isMention(i + 1);
+    return (
+      prev >= 0 &&
+      this.isMention(prev) &&
+      /s$/.test(this.norm(i)) &&
+      !this.isPossessiveMark(i + 1) &&
+      this.isMention(i + 1)
+    );
   }
   private nounTrigger(i: number): Trigger | undefined {
     const t = this.toks[i]!;
@@ -293,7 +390,13 @@ class SentenceRules {
     for (;;) {
       let j = end + 1;
       if (this.isPossessiveMark(j)) break;
-      if (!(this.isComma(j) || this.norm(j) === 'and' || this.norm(j) === '&' || this.norm(j) === 'or')) break;
+      if (!(
+        this.isComma(j) ||
+        this.norm(j) === 'and' ||
+        this.norm(j) === '&' ||
+        this.norm(j) === 'or'
+      ))
+        break;
       if (this.isComma(j) && (this.norm(j + 1) === 'and' || this.norm(j + 1) === 'or')) j++;
       j++;
       while (this.pos(j) === 'DET') j++;
@@ -361,7 +464,16 @@ class SentenceRules {
   private prepBefore(i: number): string | undefined {
     let j = this.firstOf(i) - 1;
     // Skip the NP's modifiers, including modifier mentions ("to Russian President Putin").
-    while (j >= 0 && (this.pos(j) === 'DET' || this.pos(j) === 'ADJ' || this.pos(j) === 'NUM' || this.pos(j) === 'PROPN' || this.isMention(j) || this.isQuote(j))) j = this.isMention(j) ? this.firstOf(j) - 1 : j - 1;
+    while (
+      j >= 0 &&
+      (this.pos(j) === 'DET' ||
+        this.pos(j) === 'ADJ' ||
+        this.pos(j) === 'NUM' ||
+        this.pos(j) === 'PROPN' ||
+        this.isMention(j) ||
+        this.isQuote(j))
+    )
+      j = this.isMention(j) ? this.firstOf(j) - 1 : j - 1;
     return this.pos(j) === 'ADP' ? this.norm(j) : undefined;
   }
 
@@ -403,18 +515,33 @@ class SentenceRules {
         return { ids: this.coordLeft(j), at: j };
       }
       // "X urged them to attack Y": an object pronoun of a control verb hands over to X.
-      if (t.pos === 'PRON' && opts.allowObjectControl && OBJECT_PRONOUNS.has(t.normal) && this.pos(j - 1) === 'VERB' && OBJECT_CONTROL.has(this.lemma(j - 1))) {
+      if (
+        t.pos === 'PRON' &&
+        opts.allowObjectControl &&
+        OBJECT_PRONOUNS.has(t.normal) &&
+        this.pos(j - 1) === 'VERB' &&
+        OBJECT_CONTROL.has(this.lemma(j - 1))
+      ) {
         const outer = this.subjectLeft(j - 1);
         if (outer) return outer;
       }
-      if (t.pos === 'PRON' && this.lex.cues.subjectPronouns.has(t.normal)) return { ids: [], at: j, pronoun: true };
+      if (t.pos === 'PRON' && this.lex.cues.subjectPronouns.has(t.normal))
+        return { ids: [], at: j, pronoun: true };
       if (t.pos === 'PRON' && this.lex.cues.relativePronouns.has(t.normal)) {
         crossedRel = true;
         j--;
         if (this.isComma(j)) j--;
         continue;
       }
-      if (this.isQuote(j) || t.text === '-' || t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'DET' || t.pos === 'NUM') {
+      if (
+        this.isQuote(j) ||
+        t.text === '-' ||
+        t.pos === 'ADV' ||
+        t.pos === 'AUX' ||
+        t.pos === 'PART' ||
+        t.pos === 'DET' ||
+        t.pos === 'NUM'
+      ) {
         j--;
         continue;
       }
@@ -428,7 +555,10 @@ class SentenceRules {
         }
         break;
       }
-      if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.normal) || this.lex.cues.reflexives.has(t.normal))) {
+      if (
+        t.pos === 'PRON' &&
+        (POSSESSIVE_PRONOUNS.has(t.normal) || this.lex.cues.reflexives.has(t.normal))
+      ) {
         j--;
         continue;
       }
@@ -438,7 +568,12 @@ class SentenceRules {
       }
       if (t.pos === 'VERB') {
         const l = this.lemma(j);
-        if (this.lex.cues.plans.has(l) || this.lex.cues.refusals.has(l) || this.lex.cues.copulas.has(l) || this.lex.cues.lightVerbs.has(l)) {
+        if (
+          this.lex.cues.plans.has(l) ||
+          this.lex.cues.refusals.has(l) ||
+          this.lex.cues.copulas.has(l) ||
+          this.lex.cues.lightVerbs.has(l)
+        ) {
           j--;
           continue;
         }
@@ -446,7 +581,13 @@ class SentenceRules {
       }
       if (t.pos === 'CCONJ') {
         // "Israeli helicopters and tanks shelled": coordinated nouns inside the subject NP.
-        if (['NOUN', 'ADJ'].includes(this.pos(j - 1)) && !this.isMention(j - 1) && ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)) && j + 1 < from && !this.isMention(j + 1)) {
+        if (
+          ['NOUN', 'ADJ'].includes(this.pos(j - 1)) &&
+          !this.isMention(j - 1) &&
+          ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)) &&
+          j + 1 < from &&
+          !this.isMention(j + 1)
+        ) {
           j--;
           continue;
         }
@@ -483,19 +624,26 @@ class SentenceRules {
         if (open !== undefined) {
           let a = open + 1;
           while (a < j && this.pos(a) === 'DET') a++;
-          if (this.isMention(a) && this.lastOf(a) === j - 1) return { ids: [this.entityAt(a)!], at: a };
+          if (this.isMention(a) && this.lastOf(a) === j - 1)
+            return { ids: [this.entityAt(a)!], at: a };
         }
         // "Swanson, a mental health expert who has conducted research, criticized …".
         const opener = this.pos(open === undefined ? -1 : open + 1);
         const participle = opener === 'VERB' && /(ed|en)$/.test(this.norm((open ?? 0) + 1));
-        if (open !== undefined && this.isMention(open - 1) && this.prepBefore(open - 1) === undefined && (['DET', 'ADJ', 'NOUN', 'PRON', 'NUM'].includes(opener) || participle)) {
+        if (
+          open !== undefined &&
+          this.isMention(open - 1) &&
+          this.prepBefore(open - 1) === undefined &&
+          (['DET', 'ADJ', 'NOUN', 'PRON', 'NUM'].includes(opener) || participle)
+        ) {
           return { ids: [this.entityAt(open - 1)!], at: open - 1 };
         }
         if (open !== undefined && !this.hasVerb(open + 1, j)) {
           // The subject is before the apposition, or the apposition is the name itself.
           const named = this.lastMentionIn(open + 1, j);
           const before = open - 1;
-          if (this.isMention(before) && this.prepBefore(before) === undefined) return { ids: this.coordLeft(before), at: before };
+          if (this.isMention(before) && this.prepBefore(before) === undefined)
+            return { ids: this.coordLeft(before), at: before };
           if (named !== undefined) return { ids: [this.entityAt(named)!], at: named };
           j = open - 1;
           continue;
@@ -503,7 +651,8 @@ class SentenceRules {
         if (open === undefined) {
           // "Aide to Putin, Yury Ushakov, endorsed": the mention just before the comma.
           const named = this.lastMentionIn(0, j);
-          if (named !== undefined && named === j - 1 - (this.lastOf(named) - named)) return { ids: [this.entityAt(named)!], at: named };
+          if (named !== undefined && named === j - 1 - (this.lastOf(named) - named))
+            return { ids: [this.entityAt(named)!], at: named };
         }
         break;
       }
@@ -536,7 +685,11 @@ class SentenceRules {
    * The patient to the right of `from`: the first mention in the object NP or behind an allowed
    * preposition, before the clause ends.
    */
-  private objectRight(from: number, trig: Trigger, opts: { prepOnly?: boolean; maxSteps?: number; direct?: boolean } = {}): Arg | undefined {
+  private objectRight(
+    from: number,
+    trig: Trigger,
+    opts: { prepOnly?: boolean; maxSteps?: number; direct?: boolean } = {},
+  ): Arg | undefined {
     let j = from;
     let steps = 0;
     const viaPreps = new Set<string>();
@@ -544,23 +697,40 @@ class SentenceRules {
     while (j < this.n && steps < max) {
       const t = this.toks[j]!;
       if (this.isMention(j)) {
-        if ((opts.prepOnly ?? trig.prepOnly) && ![...viaPreps].some((p) => trig.preps.has(p))) return undefined;
+        if ((opts.prepOnly ?? trig.prepOnly) && ![...viaPreps].some((p) => trig.preps.has(p)))
+          return undefined;
         const c = this.coordRight(j);
         return { ids: c.ids, at: c.head };
       }
-      if (this.isQuote(j) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || this.isPossessiveMark(j) || t.text === '-') {
+      if (
+        this.isQuote(j) ||
+        t.pos === 'DET' ||
+        t.pos === 'ADJ' ||
+        t.pos === 'NUM' ||
+        t.pos === 'ADV' ||
+        this.isPossessiveMark(j) ||
+        t.text === '-'
+      ) {
         j++;
         steps++;
         continue;
       }
       // "more than 100 Palestinians", "war-torn Mozambique".
-      if ((t.normal === 'than' && ['more', 'fewer', 'less'].includes(this.norm(j - 1))) || this.norm(j - 1) === '-' || (this.norm(j + 1) === '-' && !this.isMention(j))) {
+      if (
+        (t.normal === 'than' && ['more', 'fewer', 'less'].includes(this.norm(j - 1))) ||
+        this.norm(j - 1) === '-' ||
+        (this.norm(j + 1) === '-' && !this.isMention(j))
+      ) {
         j++;
         steps++;
         continue;
       }
       // "proposed Israeli changes": a participle inside the object NP.
-      if (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && (this.isMention(j + 1) || ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)))) {
+      if (
+        t.pos === 'VERB' &&
+        /(ed|ing)$/.test(t.normal) &&
+        (this.isMention(j + 1) || ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)))
+      ) {
         j++;
         steps++;
         continue;
@@ -582,7 +752,14 @@ class SentenceRules {
         if (opts.direct && t.pos === 'NOUN') return undefined;
         // An unresolved name is the object itself ("praised Bolick to the Arizona Republic"):
         // do not run past it into a prepositional phrase.
-        if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !['of', "'s", '’s'].includes(this.norm(j + 1)) && this.pos(j + 1) === 'ADP' && !trig.preps.has(this.norm(j + 1))) return undefined;
+        if (
+          t.pos === 'PROPN' &&
+          /^[A-Z]/.test(t.text) &&
+          !['of', "'s", '’s'].includes(this.norm(j + 1)) &&
+          this.pos(j + 1) === 'ADP' &&
+          !trig.preps.has(this.norm(j + 1))
+        )
+          return undefined;
         j++;
         steps++;
         continue;
@@ -590,8 +767,28 @@ class SentenceRules {
       if (t.pos === 'ADP' || (t.pos === 'PART' && t.normal === 'to')) {
         const p = t.normal;
         if (opts.direct && !trig.preps.has(p)) return undefined;
-        if (trig.preps.has(p) || ['of', 'on', 'against', 'in', 'at', 'for', 'to', 'with', 'inside', 'into', 'over', 'toward', 'towards', 'from', 'by'].includes(p)) {
-          if (p === 'to' && this.pos(j + 1) === 'VERB' && this.norm(j + 2) !== '-') return undefined;
+        if (
+          trig.preps.has(p) ||
+          [
+            'of',
+            'on',
+            'against',
+            'in',
+            'at',
+            'for',
+            'to',
+            'with',
+            'inside',
+            'into',
+            'over',
+            'toward',
+            'towards',
+            'from',
+            'by',
+          ].includes(p)
+        ) {
+          if (p === 'to' && this.pos(j + 1) === 'VERB' && this.norm(j + 2) !== '-')
+            return undefined;
           viaPreps.add(p);
           j++;
           steps++;
@@ -610,7 +807,17 @@ class SentenceRules {
       if (this.isHardBreak(j) || this.isComma(j)) return undefined;
       if (this.pos(j) === 'ADP' && preps.includes(this.norm(j))) {
         let k = j + 1;
-        while (k < this.n && k < j + 6 && !this.isMention(k) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.isQuote(k) || this.pos(k) === 'NOUN' || this.pos(k) === 'PROPN')) k++;
+        while (
+          k < this.n &&
+          k < j + 6 &&
+          !this.isMention(k) &&
+          (this.pos(k) === 'DET' ||
+            this.pos(k) === 'ADJ' ||
+            this.isQuote(k) ||
+            this.pos(k) === 'NOUN' ||
+            this.pos(k) === 'PROPN')
+        )
+          k++;
         if (this.isMention(k)) {
           const c = this.coordRight(k);
           return { ids: c.ids, at: c.head };
@@ -628,7 +835,11 @@ class SentenceRules {
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const p = this.toks[j]!;
       if (p.pos === 'ADV' || this.norm(j) === 'not' || this.norm(j) === "n't") continue;
-      if ((p.pos === 'AUX' || p.pos === 'VERB') && (this.lemma(j) === 'be' || this.lemma(j) === 'get')) return true;
+      if (
+        (p.pos === 'AUX' || p.pos === 'VERB') &&
+        (this.lemma(j) === 'be' || this.lemma(j) === 'get')
+      )
+        return true;
       break;
     }
     return false;
@@ -642,12 +853,32 @@ class SentenceRules {
     // "withdrew his support from X", "condemned the attack on Y": the stance noun governs.
     if (trig.words === 1) {
       let k = i + 1;
-      while (k < this.n && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || (this.pos(k) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(k))))) k++;
+      while (
+        k < this.n &&
+        (this.pos(k) === 'DET' ||
+          this.pos(k) === 'ADJ' ||
+          (this.pos(k) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(k))))
+      )
+        k++;
       const head = !['NOUN', 'PROPN'].includes(this.pos(k + 1)) && !this.isMention(k + 1);
-      if (!this.isMention(k) && this.pos(k) === 'NOUN' && head && this.lex.nouns.has(this.norm(k)) && !trig.needs.has(this.lemma(k)) && !this.lex.cues.proposals.has(this.lemma(k))) return [];
+      if (
+        !this.isMention(k) &&
+        this.pos(k) === 'NOUN' &&
+        head &&
+        this.lex.nouns.has(this.norm(k)) &&
+        !trig.needs.has(this.lemma(k)) &&
+        !this.lex.cues.proposals.has(this.lemma(k))
+      )
+        return [];
     }
     // Particles and phrasal preps directly after the verb ("lash out at", "crack down on").
-    while (this.pos(objectFrom) === 'ADP' && (this.norm(objectFrom) === 'out' || this.norm(objectFrom) === 'down' || this.norm(objectFrom) === 'up')) objectFrom++;
+    while (
+      this.pos(objectFrom) === 'ADP' &&
+      (this.norm(objectFrom) === 'out' ||
+        this.norm(objectFrom) === 'down' ||
+        this.norm(objectFrom) === 'up')
+    )
+      objectFrom++;
     let indirect: Arg | undefined;
     if (trig.needs.size > 0) {
       let found = -1;
@@ -658,7 +889,10 @@ class SentenceRules {
           j = this.lastOf(j);
           continue;
         }
-        if ((this.pos(j) === 'NOUN' || this.pos(j) === 'PROPN') && (trig.needs.has(this.lemma(j)) || trig.needs.has(this.norm(j)))) {
+        if (
+          (this.pos(j) === 'NOUN' || this.pos(j) === 'PROPN') &&
+          (trig.needs.has(this.lemma(j)) || trig.needs.has(this.norm(j)))
+        ) {
           found = j;
           break;
         }
@@ -669,7 +903,9 @@ class SentenceRules {
         const dobj = this.objectRight(i + 1, trig, { prepOnly: false, maxSteps: 3 });
         if (dobj) {
           const after = this.lastOf(dobj.at) + 1;
-          const nounAfter = [after, after + 1, after + 2].some((k) => trig.needs.has(this.lemma(k)) || trig.needs.has(this.norm(k)));
+          const nounAfter = [after, after + 1, after + 2].some(
+            (k) => trig.needs.has(this.lemma(k)) || trig.needs.has(this.norm(k)),
+          );
           if (!nounAfter) return [];
         } else return [];
       } else objectFrom = found + 1;
@@ -691,7 +927,11 @@ class SentenceRules {
     const subj = this.subjectLeft(i, { allowObjectControl: true });
     // Meetings and visits take their partner directly ("met Kim", "met with Kim"), never through
     // another noun ("met reporters in Washington").
-    let obj = indirect ?? (trig.kind === 'consult' ? this.objectRight(objectFrom, trig, { maxSteps: 3, direct: true }) : this.objectRight(objectFrom, trig));
+    let obj =
+      indirect ??
+      (trig.kind === 'consult'
+        ? this.objectRight(objectFrom, trig, { maxSteps: 3, direct: true })
+        : this.objectRight(objectFrom, trig));
     if (!obj && trig.preps.size > 0) {
       // "agreed with X", "sided with X": a preposition after an object or adverb.
       obj = this.objectRight(objectFrom, trig, { prepOnly: true, maxSteps: 6 });
@@ -718,7 +958,17 @@ class SentenceRules {
     if (trig.agentive) return this.fromAgentiveNoun(i, trig);
     // Left edge of the noun's NP, and the verb that governs it ("vows full backing for").
     let k = i - 1;
-    while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV' || this.norm(k) === '-' || this.norm(k + 1) === '-' || this.norm(k - 1) === '-' || (this.pos(k) === 'NOUN' && !this.lex.nouns.has(this.norm(k))))) k--;
+    while (
+      k >= 0 &&
+      !this.isMention(k) &&
+      (this.pos(k) === 'ADJ' ||
+        this.pos(k) === 'ADV' ||
+        this.norm(k) === '-' ||
+        this.norm(k + 1) === '-' ||
+        this.norm(k - 1) === '-' ||
+        (this.pos(k) === 'NOUN' && !this.lex.nouns.has(this.norm(k))))
+    )
+      k--;
     // "another show of support for Y", "a heap of blame on Y": the container noun heads the NP.
     let container = false;
     if (this.norm(k) === 'of' && this.lex.cues.containerNouns.has(this.lemma(k - 1))) {
@@ -727,7 +977,15 @@ class SentenceRules {
       while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV')) k--;
     }
     let v = k;
-    while (v >= 0 && (this.pos(v) === 'DET' || this.pos(v) === 'ADJ' || this.pos(v) === 'ADV' || this.pos(v) === 'NUM' || (this.pos(v) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(v))))) v--;
+    while (
+      v >= 0 &&
+      (this.pos(v) === 'DET' ||
+        this.pos(v) === 'ADJ' ||
+        this.pos(v) === 'ADV' ||
+        this.pos(v) === 'NUM' ||
+        (this.pos(v) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(v))))
+    )
+      v--;
     // "offered Trump a tepid endorsement": an indirect object sits between verb and noun.
     let indirect: number | undefined;
     if (this.isMention(v) && v < i) {
@@ -737,9 +995,16 @@ class SentenceRules {
         v = f;
       }
     }
-    const governing = this.pos(v) === 'VERB' || (this.pos(v) === 'NOUN' && /s$/.test(this.norm(v)) && this.isMention(v - 1)) ? this.lemma(v) || this.norm(v).replace(/s$/, '') : undefined;
+    const governing =
+      this.pos(v) === 'VERB' ||
+      (this.pos(v) === 'NOUN' && /s$/.test(this.norm(v)) && this.isMention(v - 1))
+        ? this.lemma(v) || this.norm(v).replace(/s$/, '')
+        : undefined;
     // "X was another show of support": a copula makes its subject the holder, for containers.
-    const light = governing !== undefined && (this.lex.cues.lightVerbs.has(governing) || (container && this.lex.cues.copulas.has(governing)));
+    const light =
+      governing !== undefined &&
+      (this.lex.cues.lightVerbs.has(governing) ||
+        (container && this.lex.cues.copulas.has(governing)));
     const withdrawn = light && this.lex.cues.refusals.has(governing);
     // Target behind the noun's preposition ("support for Y", "strike on Y", "accusation that Y").
     let j = i + 1;
@@ -757,13 +1022,21 @@ class SentenceRules {
       // A gerund takes its object directly: "resume shelling Albanian positions".
       target = this.objectRight(j, trig, { prepOnly: false, maxSteps: 3 });
     }
-    if (!target && indirect !== undefined) target = { ids: [this.entityAt(indirect)!], at: indirect };
+    if (!target && indirect !== undefined)
+      target = { ids: [this.entityAt(indirect)!], at: indirect };
     // Source: possessor, compound modifier ("Russian airstrike"), "by/from X", or the subject of
     // the governing verb.
     let source: Arg | undefined;
-    if (this.isPossessiveMark(k) && this.isMention(k - 1)) source = { ids: [this.entityAt(k - 1)!], at: k - 1 };
+    if (this.isPossessiveMark(k) && this.isMention(k - 1))
+      source = { ids: [this.entityAt(k - 1)!], at: k - 1 };
     else if (this.isMention(k) && k === i - 1) source = { ids: [this.entityAt(k)!], at: k };
-    else if (this.isMention(k) && indirect === undefined && this.prepBefore(k) === undefined && this.pos(k + 1) !== 'ADP') source = { ids: [this.entityAt(k)!], at: k };
+    else if (
+      this.isMention(k) &&
+      indirect === undefined &&
+      this.prepBefore(k) === undefined &&
+      this.pos(k + 1) !== 'ADP'
+    )
+      source = { ids: [this.entityAt(k)!], at: k };
     const after = target ? this.lastOf(target.at) + 1 : i + 1;
     if (!source && !withdrawn) {
       const agent = this.agentBy(after, ['by', 'from']);
@@ -786,7 +1059,9 @@ class SentenceRules {
       if (s && (s.ids.length || s.pronoun)) {
         if (this.lex.cues.receiveVerbs.has(governing)) {
           // "X won the backing of Y", "X faces criticism from Y": the subject is the target.
-          const from = this.agentBy(after, ['from', 'of', 'by']) ?? (target && prep === 'of' ? target : undefined);
+          const from =
+            this.agentBy(after, ['from', 'of', 'by']) ??
+            (target && prep === 'of' ? target : undefined);
           if (!from || s.pronoun) return [];
           return [this.cand(from.ids, s.ids, trig, s.at + 1, i, i, 0.6)];
         }
@@ -835,7 +1110,11 @@ class SentenceRules {
       if (!this.isMention(m)) continue;
       const mention = this.view.mentions[this.mentionIndex(m)];
       const first = this.firstOf(m);
-      if (mention && this.prepBefore(m) === undefined && !this.isPossessiveMark(this.lastOf(m) + 1)) {
+      if (
+        mention &&
+        this.prepBefore(m) === undefined &&
+        !this.isPossessiveMark(this.lastOf(m) + 1)
+      ) {
         const person = mention.type === 'Person';
         if ((w === 'his' || w === 'her') && !person) return undefined;
         if (w === 'its' && person) return undefined;
@@ -849,7 +1128,12 @@ class SentenceRules {
   /** "X, a critic of Y", "X is one of Y's strongest critics", "Y's ally X". */
   private fromAgentiveNoun(i: number, trig: Trigger): Candidate[] {
     let k = i - 1;
-    while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV' || this.norm(k) === '-')) k--;
+    while (
+      k >= 0 &&
+      !this.isMention(k) &&
+      (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV' || this.norm(k) === '-')
+    )
+      k--;
     let target: Arg | undefined;
     let left = k;
     if (this.isPossessiveMark(k) && this.isMention(k - 1)) {
@@ -869,13 +1153,30 @@ class SentenceRules {
     // The holder: "X, a critic of Y" (apposition), "X is a critic of Y" (copula), "Y's ally X".
     let source: Arg | undefined;
     const right = target.at < i ? i + 1 : this.lastOf(target.at) + 1;
-    if (target.at < i && this.isMention(i + 1)) source = { ids: [this.entityAt(i + 1)!], at: i + 1 };
-    if (!source && this.isComma(right) && this.isMention(right + 1) && target.at < i) source = { ids: [this.entityAt(right + 1)!], at: right + 1 };
+    if (target.at < i && this.isMention(i + 1))
+      source = { ids: [this.entityAt(i + 1)!], at: i + 1 };
+    if (!source && this.isComma(right) && this.isMention(right + 1) && target.at < i)
+      source = { ids: [this.entityAt(right + 1)!], at: right + 1 };
     if (!source) {
       let m = left;
-      while (m >= 0 && !this.isMention(m) && (this.pos(m) === 'DET' || this.pos(m) === 'ADJ' || this.pos(m) === 'NUM' || this.pos(m) === 'PROPN' || this.pos(m) === 'CCONJ' || this.pos(m) === 'NOUN' || ['of', 'one', 'among', 'as'].includes(this.norm(m)))) m--;
-      if (this.isComma(m) && this.isMention(m - 1)) source = { ids: [this.entityAt(m - 1)!], at: m - 1 };
-      else if ((this.pos(m) === 'AUX' || this.pos(m) === 'VERB') && this.lex.cues.copulas.has(this.lemma(m))) {
+      while (
+        m >= 0 &&
+        !this.isMention(m) &&
+        (this.pos(m) === 'DET' ||
+          this.pos(m) === 'ADJ' ||
+          this.pos(m) === 'NUM' ||
+          this.pos(m) === 'PROPN' ||
+          this.pos(m) === 'CCONJ' ||
+          this.pos(m) === 'NOUN' ||
+          ['of', 'one', 'among', 'as'].includes(this.norm(m)))
+      )
+        m--;
+      if (this.isComma(m) && this.isMention(m - 1))
+        source = { ids: [this.entityAt(m - 1)!], at: m - 1 };
+      else if (
+        (this.pos(m) === 'AUX' || this.pos(m) === 'VERB') &&
+        this.lex.cues.copulas.has(this.lemma(m))
+      ) {
         const s = this.subjectLeft(m);
         if (s && s.ids.length) source = s;
       }
@@ -897,14 +1198,29 @@ class SentenceRules {
       k++;
       const np = k;
       // "demanded that President Mugabe …": determiners, adjectives and titles before the name.
-      while (k < this.n && k < np + 4 && !this.isMention(k) && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ' || this.isQuote(k) || this.pos(k) === 'PROPN' || (this.pos(k) === 'NOUN' && /^[A-Z]/.test(this.toks[k]!.text)))) k++;
+      while (
+        k < this.n &&
+        k < np + 4 &&
+        !this.isMention(k) &&
+        (this.pos(k) === 'DET' ||
+          this.pos(k) === 'ADJ' ||
+          this.isQuote(k) ||
+          this.pos(k) === 'PROPN' ||
+          (this.pos(k) === 'NOUN' && /^[A-Z]/.test(this.toks[k]!.text)))
+      )
+        k++;
       if (!this.isMention(k)) return undefined;
       const c = this.coordRight(k);
       return { ids: c.ids, at: c.head };
     }
-    if ((trig.kind === 'threaten' || trig.kind === 'reject') && this.norm(k) === 'to' && this.toks[k + 1]) {
+    if (
+      (trig.kind === 'threaten' || trig.kind === 'reject') &&
+      this.norm(k) === 'to' &&
+      this.toks[k + 1]
+    ) {
       for (let m = k + 1; m < Math.min(this.n, k + 13); m++) {
-        if (this.isHardBreak(m) || this.isComma(m) || this.lex.cues.conditionals.has(this.norm(m))) return undefined;
+        if (this.isHardBreak(m) || this.isComma(m) || this.lex.cues.conditionals.has(this.norm(m)))
+          return undefined;
         if (this.isMention(m)) {
           const c = this.coordRight(m);
           return { ids: c.ids, at: c.head };
@@ -938,7 +1254,15 @@ class SentenceRules {
     if (this.isPossessiveMark(obj.end + 1)) return [];
     // The evaluation follows the object directly: "a liar", "as dangerous", "the worst …".
     let e = obj.end + 1;
-    while (e < this.n && e < obj.end + 6 && !this.isHardBreak(e) && !this.isComma(e) && (this.pos(e) !== 'ADP' || this.norm(e) === 'as' || this.norm(e) === 'of') && this.pos(e) !== 'VERB') e++;
+    while (
+      e < this.n &&
+      e < obj.end + 6 &&
+      !this.isHardBreak(e) &&
+      !this.isComma(e) &&
+      (this.pos(e) !== 'ADP' || this.norm(e) === 'as' || this.norm(e) === 'of') &&
+      this.pos(e) !== 'VERB'
+    )
+      e++;
     const v = this.valenceIn(obj.end + 1, e);
     if (v === 0) return [];
     const trig = this.evalTrigger(v);
@@ -953,12 +1277,29 @@ class SentenceRules {
     let j = i + 1;
     // "said on Tuesday that …": a short time phrase before the complement.
     let t = j;
-    while (t < this.n && t < j + 4 && !this.isMention(t) && ['ADP', 'NOUN', 'PROPN', 'NUM', 'ADV', 'DET'].includes(this.pos(t)) && this.norm(t) !== 'that') t++;
+    while (
+      t < this.n &&
+      t < j + 4 &&
+      !this.isMention(t) &&
+      ['ADP', 'NOUN', 'PROPN', 'NUM', 'ADV', 'DET'].includes(this.pos(t)) &&
+      this.norm(t) !== 'that'
+    )
+      t++;
     if (this.norm(t) === 'that') j = t;
-    while (j < this.n && (this.norm(j) === 'that' || this.isQuote(j) || this.isComma(j) || this.norm(j) === ':')) j++;
+    while (
+      j < this.n &&
+      (this.norm(j) === 'that' || this.isQuote(j) || this.isComma(j) || this.norm(j) === ':')
+    )
+      j++;
     // "announced that President Kagame …": determiners and titles before the name.
     const np = j;
-    while (j < this.n && j < np + 3 && !this.isMention(j) && (this.pos(j) === 'DET' || this.pos(j) === 'ADJ' || /^[A-Z]/.test(this.toks[j]!.text))) j++;
+    while (
+      j < this.n &&
+      j < np + 3 &&
+      !this.isMention(j) &&
+      (this.pos(j) === 'DET' || this.pos(j) === 'ADJ' || /^[A-Z]/.test(this.toks[j]!.text))
+    )
+      j++;
     if (!this.isMention(j)) return [];
     const subjOfClause = this.coordRight(j);
     let k = subjOfClause.end + 1;
@@ -972,21 +1313,38 @@ class SentenceRules {
         k = m;
         break;
       }
-      if (this.pos(m) === 'VERB' || this.pos(m) === 'AUX' || this.isHardBreak(m) || this.isComma(m)) break;
+      if (this.pos(m) === 'VERB' || this.pos(m) === 'AUX' || this.isHardBreak(m) || this.isComma(m))
+        break;
     }
-    if (this.norm(k) === 'must' || this.norm(k) === 'should' || ((this.lemma(k) === 'have' || this.lemma(k) === 'need') && this.norm(k + 1) === 'to')) {
+    if (
+      this.norm(k) === 'must' ||
+      this.norm(k) === 'should' ||
+      ((this.lemma(k) === 'have' || this.lemma(k) === 'need') && this.norm(k + 1) === 'to')
+    ) {
       const speaker = this.subjectLeft(i) ?? this.speakerAfter(i);
       if (!speaker || speaker.pronoun) return [];
       const demand = this.lex.verbs.get('demand');
       if (!demand) return [];
       return [this.cand(speaker.ids, subjOfClause.ids, demand, k, k, i, 0.5)];
     }
-    if (!(this.pos(k) === 'AUX' && this.lemma(k) === 'be') && !(this.pos(k) === 'AUX' && this.pos(k + 1) === 'AUX')) return [];
+    if (
+      !(this.pos(k) === 'AUX' && this.lemma(k) === 'be') &&
+      !(this.pos(k) === 'AUX' && this.pos(k + 1) === 'AUX')
+    )
+      return [];
     // "Moscow is helping …" is an event, not an evaluation; the verb rules take it.
-    while (this.pos(k + 1) === 'AUX' || this.pos(k + 1) === 'ADV' || this.pos(k + 1) === 'PART') k++;
+    while (this.pos(k + 1) === 'AUX' || this.pos(k + 1) === 'ADV' || this.pos(k + 1) === 'PART')
+      k++;
     if (this.pos(k + 1) === 'VERB') return [];
     let end = k + 1;
-    while (end < this.n && end < k + 9 && !this.isHardBreak(end) && !this.isComma(end) && this.pos(end) !== 'CCONJ') end++;
+    while (
+      end < this.n &&
+      end < k + 9 &&
+      !this.isHardBreak(end) &&
+      !this.isComma(end) &&
+      this.pos(end) !== 'CCONJ'
+    )
+      end++;
     const v = this.valenceIn(k + 1, end);
     if (v === 0) return [];
     const speaker = this.subjectLeft(i) ?? this.speakerAfter(i);
@@ -1000,7 +1358,15 @@ class SentenceRules {
   /** "…, said X." / "…, X said": the speaker after the speech verb. */
   private speakerAfter(i: number): Arg | undefined {
     let j = i + 1;
-    while (j < this.n && (this.pos(j) === 'DET' || this.pos(j) === 'ADJ' || this.pos(j) === 'NOUN' || this.pos(j) === 'PROPN') && !this.isMention(j)) j++;
+    while (
+      j < this.n &&
+      (this.pos(j) === 'DET' ||
+        this.pos(j) === 'ADJ' ||
+        this.pos(j) === 'NOUN' ||
+        this.pos(j) === 'PROPN') &&
+      !this.isMention(j)
+    )
+      j++;
     if (this.isMention(j)) return { ids: [this.entityAt(this.headRight(j))!], at: j };
     return undefined;
   }
@@ -1039,8 +1405,25 @@ class SentenceRules {
     };
   }
 
-  private cand(sources: string[], targets: string[], trigger: Trigger, scopeFrom: number, scopeTo: number, triggerAt: number, confidence: number): Candidate {
-    return { sources, targets, trigger, scopeFrom, scopeTo, triggerAt, reciprocal: false, confidence };
+  private cand(
+    sources: string[],
+    targets: string[],
+    trigger: Trigger,
+    scopeFrom: number,
+    scopeTo: number,
+    triggerAt: number,
+    confidence: number,
+  ): Candidate {
+    return {
+      sources,
+      targets,
+      trigger,
+      scopeFrom,
+      scopeTo,
+      triggerAt,
+      reciprocal: false,
+      confidence,
+    };
   }
 
   // ---- negation, modality, attribution --------------------------------------------------
@@ -1058,8 +1441,20 @@ class SentenceRules {
       const w = this.norm(k);
       const l = this.lemma(k);
       if (this.lex.cues.negators.has(w) && this.governs(k, c.scopeTo)) plainNot = true;
-      if ((this.pos(k) === 'VERB' || this.pos(k) === 'NOUN') && this.lex.cues.refusals.has(l) && k !== c.triggerAt && this.governs(k, c.scopeTo)) refused = true;
-      if (this.pos(k) === 'VERB' && l === 'threaten' && c.trigger.kind !== 'threaten' && this.norm(k - 1) !== '-' && this.governs(k, c.scopeTo)) {
+      if (
+        (this.pos(k) === 'VERB' || this.pos(k) === 'NOUN') &&
+        this.lex.cues.refusals.has(l) &&
+        k !== c.triggerAt &&
+        this.governs(k, c.scopeTo)
+      )
+        refused = true;
+      if (
+        this.pos(k) === 'VERB' &&
+        l === 'threaten' &&
+        c.trigger.kind !== 'threaten' &&
+        this.norm(k - 1) !== '-' &&
+        this.governs(k, c.scopeTo)
+      ) {
         // "threatened to strike Y": the act is a threat, not (yet) a strike.
         kind = 'threaten';
         quad = 'verbal_conflict';
@@ -1071,7 +1466,11 @@ class SentenceRules {
       const modalWord = MODALS.has(w) && this.pos(k) !== 'AUX';
       if (modality === null && !modalWord) {
         if (this.lex.cues.hedges.has(w) || this.lex.cues.hedges.has(l)) modality = 'hedged';
-        else if (this.lex.cues.plans.has(w) || (this.pos(k) === 'VERB' && this.lex.cues.plans.has(l))) modality = 'planned';
+        else if (
+          this.lex.cues.plans.has(w) ||
+          (this.pos(k) === 'VERB' && this.lex.cues.plans.has(l))
+        )
+          modality = 'planned';
       }
     }
     // "will not / did not support" states a refusal of support; "did not criticise" states
@@ -1090,7 +1489,10 @@ class SentenceRules {
     // Conditional: an "if/unless" clause anywhere in the sentence after the trigger's subject.
     if (modality === null || modality === 'planned') {
       for (let k = c.triggerAt + 1; k < this.n; k++) {
-        if (this.lex.cues.conditionals.has(this.norm(k)) && (this.pos(k) === 'SCONJ' || this.pos(k) === 'ADP')) {
+        if (
+          this.lex.cues.conditionals.has(this.norm(k)) &&
+          (this.pos(k) === 'SCONJ' || this.pos(k) === 'ADP')
+        ) {
           modality = 'conditional';
           break;
         }
@@ -1169,9 +1571,21 @@ class SentenceRules {
   private governs(k: number, to: number): boolean {
     for (let m = k + 1; m < to; m++) {
       const p = this.pos(m);
-      if (p === 'AUX' || p === 'ADV' || p === 'PART' || p === 'DET' || p === 'ADJ' || this.isQuote(m)) continue;
+      if (
+        p === 'AUX' ||
+        p === 'ADV' ||
+        p === 'PART' ||
+        p === 'DET' ||
+        p === 'ADJ' ||
+        this.isQuote(m)
+      )
+        continue;
       if (p === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(m))) continue;
-      if ((p === 'VERB' || p === 'NOUN') && (this.lex.cues.plans.has(this.lemma(m)) || this.lex.cues.refusals.has(this.lemma(m)))) continue;
+      if (
+        (p === 'VERB' || p === 'NOUN') &&
+        (this.lex.cues.plans.has(this.lemma(m)) || this.lex.cues.refusals.has(this.lemma(m)))
+      )
+        continue;
       // "did not file charges against X": a light verb carries the negation to its noun.
       if (p === 'VERB' && this.lex.cues.lightVerbs.has(this.lemma(m))) continue;
       if (this.norm(m) === 'to') continue;
@@ -1201,8 +1615,14 @@ class SentenceRules {
     }
     // Trailing ", X said." after the clause.
     for (let k = c.triggerAt + 1; k < this.n; k++) {
-      if (this.pos(k) === 'VERB' && this.lex.cues.speech.has(this.lemma(k)) && (this.isComma(k - 1) || this.isMention(k - 1) || this.isQuote(k - 1))) {
-        const before = this.isMention(k - 1) ? { ids: [this.entityAt(k - 1)!], at: k - 1 } : undefined;
+      if (
+        this.pos(k) === 'VERB' &&
+        this.lex.cues.speech.has(this.lemma(k)) &&
+        (this.isComma(k - 1) || this.isMention(k - 1) || this.isQuote(k - 1))
+      ) {
+        const before = this.isMention(k - 1)
+          ? { ids: [this.entityAt(k - 1)!], at: k - 1 }
+          : undefined;
         const spk = before ?? this.speakerAfter(k);
         if (spk && spk.ids.length) return { attributedTo: spk.ids, speakerSource: spk.ids };
       }

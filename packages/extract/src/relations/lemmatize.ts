@@ -1,6 +1,8 @@
 import irregularData from './data/irregular-lemmas.json' with { type: 'json' };
 
-const IRREGULAR = new Map<string, string>(Object.entries(irregularData as Record<string, string>).filter(([k]) => k !== '$comment'));
+const IRREGULAR = new Map<string, string>(
+  Object.entries(irregularData as Record<string, string>).filter(([k]) => k !== '$comment'),
+);
 
 /**
  * A lemma for lexicon look-up when the tokenizer gives none (lemma === normal form): irregular
@@ -19,7 +21,8 @@ export function lemmatize(normal: string, known: (lemma: string) => boolean): st
 function suffixCandidates(w: string): string[] {
   const out: string[] = [];
   const strip = (suffix: string, add = ''): void => {
-    if (w.length > suffix.length + 1 && w.endsWith(suffix)) out.push(w.slice(0, -suffix.length) + add);
+    if (w.length > suffix.length + 1 && w.endsWith(suffix))
+      out.push(w.slice(0, -suffix.length) + add);
   };
   strip('ies', 'y');
   strip('ied', 'y');

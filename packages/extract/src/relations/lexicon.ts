@@ -101,7 +101,10 @@ export interface StanceLexicon {
   isKnownLemma: (lemma: string) => boolean;
 }
 
-function indexEntries(entries: z.infer<typeof EntrySchema>[], section: string): Map<string, Trigger> {
+function indexEntries(
+  entries: z.infer<typeof EntrySchema>[],
+  section: string,
+): Map<string, Trigger> {
   const out = new Map<string, Trigger>();
   for (const e of entries) {
     for (const lemma of e.lemmas) {
@@ -123,7 +126,10 @@ function indexEntries(entries: z.infer<typeof EntrySchema>[], section: string): 
       });
     }
   }
-  if (out.size === 0) throw new Error(`stance lexicon: expected entries in section ${section}, got none. Check data/stance-lexicon.json.`);
+  if (out.size === 0)
+    throw new Error(
+      `stance lexicon: expected entries in section ${section}, got none. Check data/stance-lexicon.json.`,
+    );
   return out;
 }
 
@@ -137,7 +143,28 @@ function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
 let cached: StanceLexicon | undefined;
 
 /** Verbs whose object controls an infinitive ("urged Y to back Z"). */
-export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set(['urge', 'ask', 'encourage', 'persuade', 'press', 'call', 'tell', 'want', 'push', 'invite', 'implore', 'beg', 'convince', 'pressure', 'lobby', 'order', 'instruct', 'advise', 'need', 'expect']);
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'urge',
+  'ask',
+  'encourage',
+  'persuade',
+  'press',
+  'call',
+  'tell',
+  'want',
+  'push',
+  'invite',
+  'implore',
+  'beg',
+  'convince',
+  'pressure',
+  'lobby',
+  'order',
+  'instruct',
+  'advise',
+  'need',
+  'expect',
+]);
 
 /**
  * The packaged stance lexicon (data/stance-lexicon.json, data/cues.json), validated with zod and
@@ -148,14 +175,20 @@ export function loadStanceLexicon(): StanceLexicon {
   const lex = parseOrThrow(LexiconFileSchema, lexiconData, 'data/stance-lexicon.json');
   const cues = parseOrThrow(CuesFileSchema, cuesData, 'data/cues.json');
   const set = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
-  const valence = new Map<string, number>(Object.entries(afinn as Record<string, number>));
-  for (const [w, v] of Object.entries(cues.evaluationWords)) if (typeof v === 'number') valence.set(w, v);
+  const valence = new Map<string, number>(Object.entries(afinn));
+  for (const [w, v] of Object.entries(cues.evaluationWords))
+    if (typeof v === 'number') valence.set(w, v);
   const known = new Set<string>();
-  for (const section of [lex.verbs, lex.nouns, lex.adjectives]) for (const e of section) for (const l of [...e.lemmas, ...(e.needs ?? [])]) known.add(l.split(' ')[0]!.toLowerCase());
-  for (const [key, list] of Object.entries(cues)) if (Array.isArray(list) && key !== 'evaluationWords') for (const w of list) known.add(w.toLowerCase());
+  for (const section of [lex.verbs, lex.nouns, lex.adjectives])
+    for (const e of section)
+      for (const l of [...e.lemmas, ...(e.needs ?? [])]) known.add(l.split(' ')[0]!.toLowerCase());
+  for (const [key, list] of Object.entries(cues))
+    if (Array.isArray(list) && key !== 'evaluationWords')
+      for (const w of list) known.add(w.toLowerCase());
   for (const w of OBJECT_CONTROL_VERBS) known.add(w);
   const phraseHeads = new Set<string>();
-  for (const e of lex.verbs) for (const l of e.lemmas) if (l.includes(' ')) phraseHeads.add(l.split(' ')[0]!.toLowerCase());
+  for (const e of lex.verbs)
+    for (const l of e.lemmas) if (l.includes(' ')) phraseHeads.add(l.split(' ')[0]!.toLowerCase());
   cached = {
     phraseHeads,
     isKnownLemma: (l: string) => known.has(l),

@@ -21,24 +21,70 @@ interface GoldenEdge {
 
 const fixtures = new URL('../../../../fixtures/', import.meta.url);
 const text = readFileSync(new URL('articles/seed-page.txt', fixtures), 'utf8');
-const golden = JSON.parse(readFileSync(new URL('expected/seed-page.stance.json', fixtures), 'utf8')) as { edges: GoldenEdge[] };
+const golden = JSON.parse(
+  readFileSync(new URL('expected/seed-page.stance.json', fixtures), 'utf8'),
+) as { edges: GoldenEdge[] };
 
 /**
  * The seed page's stance requirements: each endpoint lists acceptable entity ids (a leader or
  * their state), as the seed's gold does.
  */
 const REQUIRED: { source: string[]; target: string[]; polarity: 1 | -1; why: string }[] = [
-  { source: ['person:kim-jong-un', 'country:PRK'], target: ['person:vladimir-putin', 'country:RUS'], polarity: 1, why: 'vows full backing' },
-  { source: ['country:PRK', 'person:kim-jong-un'], target: ['country:RUS'], polarity: 1, why: "will 'unconditionally support' Russia" },
-  { source: ['person:kim-jong-un', 'country:PRK'], target: ['country:KOR'], polarity: -1, why: 'severed links with South Korea' },
-  { source: ['country:USA'], target: ['country:RUS'], polarity: -1, why: 'Washington and Seoul allege that Moscow' },
-  { source: ['country:KOR'], target: ['country:RUS'], polarity: -1, why: 'Washington and Seoul allege that Moscow' },
-  { source: ['country:RUS'], target: ['country:UKR'], polarity: -1, why: 'Russia has delivered a major blow to Ukraine' },
-  { source: ['person:yury-ushakov', 'country:RUS'], target: ['person:donald-trump', 'country:USA'], polarity: 1, why: "endorsed Trump's claim" },
-  { source: ['country:IND'], target: ['country:PAK'], polarity: -1, why: 'hit terror infrastructure in Pakistan' },
+  {
+    source: ['person:kim-jong-un', 'country:PRK'],
+    target: ['person:vladimir-putin', 'country:RUS'],
+    polarity: 1,
+    why: 'vows full backing',
+  },
+  {
+    source: ['country:PRK', 'person:kim-jong-un'],
+    target: ['country:RUS'],
+    polarity: 1,
+    why: "will 'unconditionally support' Russia",
+  },
+  {
+    source: ['person:kim-jong-un', 'country:PRK'],
+    target: ['country:KOR'],
+    polarity: -1,
+    why: 'severed links with South Korea',
+  },
+  {
+    source: ['country:USA'],
+    target: ['country:RUS'],
+    polarity: -1,
+    why: 'Washington and Seoul allege that Moscow',
+  },
+  {
+    source: ['country:KOR'],
+    target: ['country:RUS'],
+    polarity: -1,
+    why: 'Washington and Seoul allege that Moscow',
+  },
+  {
+    source: ['country:RUS'],
+    target: ['country:UKR'],
+    polarity: -1,
+    why: 'Russia has delivered a major blow to Ukraine',
+  },
+  {
+    source: ['person:yury-ushakov', 'country:RUS'],
+    target: ['person:donald-trump', 'country:USA'],
+    polarity: 1,
+    why: "endorsed Trump's claim",
+  },
+  {
+    source: ['country:IND'],
+    target: ['country:PAK'],
+    polarity: -1,
+    why: 'hit terror infrastructure in Pakistan',
+  },
 ];
 const FORBIDDEN: { source: string[]; target: string[]; polarity: 1 | -1 }[] = [
-  { source: ['person:kim-jong-un', 'country:PRK'], target: ['person:vladimir-putin', 'country:RUS'], polarity: -1 },
+  {
+    source: ['person:kim-jong-un', 'country:PRK'],
+    target: ['person:vladimir-putin', 'country:RUS'],
+    polarity: -1,
+  },
 ];
 
 let stances: StanceRelation[];
@@ -48,7 +94,9 @@ beforeAll(() => {
 });
 
 const has = (e: { source: string[]; target: string[]; polarity: 1 | -1 }): boolean =>
-  stances.some((r) => e.source.includes(r.source) && e.target.includes(r.target) && r.polarity === e.polarity);
+  stances.some(
+    (r) => e.source.includes(r.source) && e.target.includes(r.target) && r.polarity === e.polarity,
+  );
 
 describe('seed page stance', () => {
   it.each(REQUIRED.map((r) => [r.why, r] as const))('required: %s', (_why, r) => {
@@ -56,18 +104,33 @@ describe('seed page stance', () => {
   });
 
   it('forbidden edges are absent', () => {
-    for (const f of FORBIDDEN) expect(has(f), `${f.source[0]} -> ${f.target[0]} (${f.polarity})`).toBe(false);
+    for (const f of FORBIDDEN)
+      expect(has(f), `${f.source[0]} -> ${f.target[0]} (${f.polarity})`).toBe(false);
   });
 
   it('the attributed claim is marked as such', () => {
-    const helping = stances.find((r) => r.source === 'country:RUS' && r.target === 'country:PRK' && r.polarity === 1);
+    const helping = stances.find(
+      (r) => r.source === 'country:RUS' && r.target === 'country:PRK' && r.polarity === 1,
+    );
     expect(helping?.attributedTo.sort()).toEqual(['country:KOR', 'country:USA']);
   });
 
   it('edges equal the golden file (update it with the script after review)', () => {
     const key = (e: Omit<GoldenEdge, 'evidence'> & { evidence: string }): string =>
-      JSON.stringify([e.source, e.target, e.polarity, e.quad, e.kind, e.negated, e.modality, [...e.attributedTo].sort(), e.evidence]);
-    const got = stances.map((r) => key({ ...r, evidence: text.slice(r.evidence.start, r.evidence.end) })).sort();
+      JSON.stringify([
+        e.source,
+        e.target,
+        e.polarity,
+        e.quad,
+        e.kind,
+        e.negated,
+        e.modality,
+        [...e.attributedTo].sort(),
+        e.evidence,
+      ]);
+    const got = stances
+      .map((r) => key({ ...r, evidence: text.slice(r.evidence.start, r.evidence.end) }))
+      .sort();
     expect(got).toEqual(golden.edges.map(key).sort());
   });
 });
