@@ -43,6 +43,7 @@ type ExtrasShape = {
   dropAliases: string[];
   ambiguousCapitals: string[];
   nonCountryRegions: string[];
+  notEntities: string[];
   subnationalPlaces: string[];
 };
 
@@ -103,7 +104,7 @@ export function buildGazetteer(nlp: WinkNlp, userAliases: readonly AliasEntry[])
     for (const name of u.names) add(name, { kind: 'user', type: u.type, id: u.id, name: u.names[0] ?? name }, false);
   // Places that are not states (England, the West Bank, US states): matched so no other rule
   // claims them, then left out.
-  for (const place of ex.nonCountryRegions) add(place, { kind: 'place', type: 'Country', name: place }, false);
+  for (const place of [...ex.nonCountryRegions, ...ex.notEntities]) add(place, { kind: 'place', type: 'Country', name: place }, false);
   // Subnational places carry type Organization: in sports news they name teams ("Minnesota 6").
   for (const place of ex.subnationalPlaces) add(place, { kind: 'place', type: 'Organization', name: place }, false);
   for (const org of (orgData as OrgShape).organizations) {

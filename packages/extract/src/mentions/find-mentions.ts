@@ -251,12 +251,13 @@ function extendRun(ctx: MentionContext, toks: readonly Token[], i: number): numb
     }
     // "Test and County Cricket Board", "Toronto Bond Traders ' Association", "Boatmen 's Bancshares
     // Inc.": a connector inside an organisation's name, accepted when the name ends in an org word.
-    if ((t.normal === 'and' || t.text === "'" || t.normal === "'s" || t.normal === 'on') && isCap(next)) {
+    // ("and" is left out: "KeyCorp and Banc One Corp." are two firms far more often than one.)
+    if ((t.text === "'" || t.normal === "'s" || t.normal === 'on') && isCap(next)) {
       let k = j + 1;
       while (k < toks.length && isCap(toks[k]) && !CALENDAR.has((toks[k] as Token).normal)) k++;
       const tail = toks[k - 1] as Token;
       const orgBefore = orgHeads.has(prev.normal) || orgPrefixes.has((toks[i] as Token).normal);
-      if (k > j + 1 && orgHeads.has(tail.normal) && !COMPANY_SUFFIXES.has(prev.normal) && (t.normal !== 'on' || orgBefore) && (t.normal !== 'and' || !orgBefore || k - j > 2)) {
+      if (k > j + 1 && orgHeads.has(tail.normal) && !COMPANY_SUFFIXES.has(prev.normal) && (t.normal !== 'on' || orgBefore)) {
         j = k;
         continue;
       }
@@ -611,7 +612,10 @@ function classifyPiece(
   if (ctx.sports && len > 1 && last.normal === 'city' && !hasTag(firstTags, FIRST_NAME_TAGS)) return push('Organization', 0.6, 'sports-city');
   if (prev && cues.orgCueNouns.has(prev.normal) && !isCap(prev) && !(len > 1 && hasTag(firstTags, FIRST_NAME_TAGS)))
     return push('Organization', 0.7, 'org-cue-noun');
-  if (title !== undefined && !cues.personTitles.has(last.normal)) return push('Person', 0.9, 'title-cue');
+  // "Major League Baseball": a title word before ordinary words is not a title.
+  const orgish = toks.slice(from, to).some((t) => cues.eventHeads.has(t.normal) || cues.orgHeads.has(t.normal));
+  if (title !== undefined && !cues.personTitles.has(last.normal) && !orgish && (!isCommonWord(ctx, first) || hasTag(firstTags, FIRST_NAME_TAGS)))
+    return push('Person', 0.9, 'title-cue');
   if (prev && cues.personCueNouns.has(prev.normal) && !isCap(prev)) return push('Person', 0.8, 'person-cue-noun');
   if (len === 1 && isAllUpper(first) && first.text.replace(/[^\p{L}]/gu, '').length <= 6) {
     if (hasTag(firstTags, PLACE_TAGS) || cues.personTitles.has(first.normal)) return;

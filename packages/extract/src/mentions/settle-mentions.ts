@@ -93,6 +93,7 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
       continue;
     }
     const key = surfaceKey(c.text);
+    if (c.text.replace(/[^\p{L}]/gu, '').length < 2) continue; // "N / A": a letter is not a name
     const type = known.get(key);
     if (type) {
       out.push({ ...c, type, confidence: 0.7, rule: `${c.rule}>known` });
