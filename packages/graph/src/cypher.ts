@@ -3,6 +3,23 @@
  * is ever built from input text. Labels are fixed words (Neo4j cannot take a label as a
  * parameter), so entity labels are set with FOREACH over the stored `type`.
  */
+function coMentioned(scan: string): string {
+  return `
+UNWIND $pairs AS p
+MATCH (a:Entity {id: p.lo}), (b:Entity {id: p.hi})
+CALL (a, b) {${scan}
+  WITH art, coalesce(m.coIds, []) AS coIds, coalesce(m.coSentences, []) AS coSentences
+  WITH art, [i IN range(0, size(coIds) - 1) WHERE coIds[i] = b.id | coSentences[i]] AS n
+  RETURN count(art) AS articles, sum(coalesce(head(n), 0)) AS sentences,
+         min(art.publishedAt) AS firstSeen, max(art.publishedAt) AS lastSeen
+}
+OPTIONAL MATCH (a)-[old:CO_MENTIONED]->(b)
+FOREACH (_ IN CASE WHEN articles = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
+FOREACH (_ IN CASE WHEN articles > 0 THEN [1] ELSE [] END |
+  MERGE (a)-[r:CO_MENTIONED]->(b)
+  SET r.articles = articles, r.sentences = sentences, r.firstSeen = firstSeen, r.lastSeen = lastSeen)`;
+}
+
 export const Q = {
   loadMerges: `MATCH (m:Merge) RETURN m.absorbed AS absorbed, m.into AS into`,
 
@@ -166,22 +183,21 @@ FOREACH (_ IN CASE WHEN total > 0 THEN [1] ELSE [] END |
                   + ' ×' + toString(total))`,
 
   // Per-article co-mention counts live on the MENTIONS from the article to the pair's lower id.
-  recomputeCoMentioned: `
-UNWIND $pairs AS p
-MATCH (a:Entity {id: p.lo}), (b:Entity {id: p.hi})
-CALL (a, b) {
+  // Two variants scan the articles of whichever end has fewer mentions (countries have many);
+  // the WITH between the MATCH clauses fixes the expansion order.
+  recomputeCoMentionedFromLo: coMentioned(`
   OPTIONAL MATCH (a)<-[m:MENTIONS]-(art:Article)
-  WHERE b.id IN m.coIds
-  WITH art, coalesce(m.coIds, []) AS coIds, coalesce(m.coSentences, []) AS coSentences
-  WITH art, [i IN range(0, size(coIds) - 1) WHERE coIds[i] = b.id | coSentences[i]] AS n
-  RETURN count(art) AS articles, sum(coalesce(head(n), 0)) AS sentences,
-         min(art.publishedAt) AS firstSeen, max(art.publishedAt) AS lastSeen
-}
-OPTIONAL MATCH (a)-[old:CO_MENTIONED]->(b)
-FOREACH (_ IN CASE WHEN articles = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
-FOREACH (_ IN CASE WHEN articles > 0 THEN [1] ELSE [] END |
-  MERGE (a)-[r:CO_MENTIONED]->(b)
-  SET r.articles = articles, r.sentences = sentences, r.firstSeen = firstSeen, r.lastSeen = lastSeen)`,
+  WHERE b.id IN m.coIds`),
+  recomputeCoMentionedFromHi: coMentioned(`
+  OPTIONAL MATCH (b)<-[:MENTIONS]-(art:Article)
+  WITH a, b, art
+  OPTIONAL MATCH (art)-[m:MENTIONS]->(a)
+  WITH art, m, b WHERE b.id IN m.coIds`),
+
+  mentionDegrees: `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, COUNT { (e)<-[:MENTIONS]-() } AS degree`,
 
   recomputeRoles: `
 UNWIND $roles AS p

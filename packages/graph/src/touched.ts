@@ -85,7 +85,15 @@ export async function recomputeTouched(tx: ManagedTransaction, touched: Touched)
   });
   // Sorted parameter lists make concurrent writers lock pairs in the same order (fewer deadlocks).
   if (pairs.length > 0) await tx.run(Q.recomputeStance, { pairs });
-  if (co.length > 0) await tx.run(Q.recomputeCoMentioned, { pairs: co });
+  if (co.length > 0) {
+    const ends = [...new Set(co.flatMap((p) => [p.lo, p.hi]))].sort();
+    const res = await tx.run(Q.mentionDegrees, { ids: ends });
+    const degree = new Map(res.records.map((r) => [z.string().parse(r.get('id')), z.number().parse(r.get('degree'))]));
+    const fromHi = co.filter((p) => (degree.get(p.hi!) ?? 0) < (degree.get(p.lo!) ?? 0));
+    const fromLo = co.filter((p) => !fromHi.includes(p));
+    if (fromLo.length > 0) await tx.run(Q.recomputeCoMentionedFromLo, { pairs: fromLo });
+    if (fromHi.length > 0) await tx.run(Q.recomputeCoMentionedFromHi, { pairs: fromHi });
+  }
   if (roles.length > 0) await tx.run(Q.recomputeRoles, { roles });
   const ids = sorted(touched.entities);
   if (ids.length > 0) await tx.run(Q.recomputeEntities, { ids });
