@@ -638,6 +638,11 @@ class SentenceRules {
         ) {
           return { ids: [this.entityAt(open - 1)!], at: open - 1 };
         }
+        // "X, in turn, accuses Y": a short adverbial aside is skipped whatever its tags.
+        if (open !== undefined && j - open <= 4 && ['ADP', 'ADV', 'CCONJ'].includes(this.pos(open + 1)) && !this.isMention(open + 1)) {
+          j = open - 1;
+          continue;
+        }
         if (open !== undefined && !this.hasVerb(open + 1, j)) {
           // The subject is before the apposition, or the apposition is the name itself.
           const named = this.lastMentionIn(open + 1, j);
@@ -939,6 +944,16 @@ class SentenceRules {
     if (!subj) return [];
     const scopeFrom = subj.at + 1;
     if (!obj) obj = this.openComplement(i, objectFrom, trig);
+    // "Bezos, whom Trump has repeatedly attacked": the antecedent of "whom" is the object.
+    if (!obj && !subj.pronoun) {
+      let w = this.firstOf(subj.at) - 1;
+      while (w >= 0 && (this.pos(w) === 'DET' || this.pos(w) === 'ADJ')) w--;
+      if (this.norm(w) === 'whom' || (this.norm(w) === 'that' && this.pos(w) === 'PRON')) {
+        let a = w - 1;
+        if (this.isComma(a)) a--;
+        if (this.isMention(a)) obj = { ids: [this.entityAt(a)!], at: a };
+      }
+    }
     if (!obj) {
       // "X and Y agreed / clashed": reciprocal among coordinated subjects.
       if (trig.reciprocal && subj.ids.length >= 2) {
