@@ -288,7 +288,8 @@ function emitGazetteer(
   if (entry.kind === 'place') {
     // States and provinces name teams in sports news ("Minnesota 6 MILWAUKEE 1"), never in datelines.
     const next = toks[to];
-    const dateline = from === 0 && next !== undefined && /^\d{4}-\d\d-\d\d$/.test(next.text);
+    // "MILWAUKEE , Wisconsin 1996-08-29": any place right before a dateline's date is a place.
+    const dateline = next !== undefined && /^\d{4}-\d\d-\d\d$/.test(next.text);
     // "Kansas City": a state name that starts a longer name is not the team.
     const caps = ctx.capsLine[sIdx] ?? false;
     if (ctx.sports && entry.type === 'Organization' && !dateline && !(next && isCap(next) && (!caps || /^(CITY|ST|STATE)$/.test(next.text))))
