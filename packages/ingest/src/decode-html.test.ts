@@ -78,6 +78,14 @@ describe('decodeHtml', () => {
     expect(typeof d.text).toBe('string');
   });
 
+  test('the headline on the page wins over a shorter <title>, and is not repeated', () => {
+    const page = `<html><head><title>Talks resume - Example News</title></head><body><article><h1>Talks resume after three years</h1>${story}</article></body></html>`;
+    const d = decodeHtml(page);
+    expect(d.title).toBe('Talks resume after three years');
+    expect(d.text.split('\n\n')[0]).toBe('Talks resume after three years');
+    expect(d.text.match(/Talks resume/g)).toHaveLength(1);
+  });
+
   test('unicode is NFC-normalised', () => {
     const d = decodeHtml('<html><body><p>Cafe\u0301 in Mu\u0308nchen</p></body></html>');
     expect(d.text).toBe('Café in München'.normalize('NFC'));

@@ -244,9 +244,15 @@ export function decodeHtml(html: string, options: { url?: string } = {}): Decode
   let body = readable || fallbackText;
   body = normaliseText(body);
 
-  const title = clean(article?.title) ?? metaTitle;
-  if (title && !body.replace(/\s+/g, ' ').startsWith(title))
-    body = body ? `${title}\n\n${body}` : title;
+  let title = clean(article?.title) ?? metaTitle;
+  const firstPara = body.split('\n\n', 1)[0]?.replace(/\s+/g, ' ').trim() ?? '';
+  // "<headline> - <site>" in <title>: compare with the headline part only
+  const titleCore = title?.split(/\s+[-|–—]\s+/)[0] ?? '';
+  const headingLike = firstPara.split(' ').length <= 30 && !/[.:;]$/.test(firstPara);
+  if (title && titleCore && firstPara.startsWith(titleCore) && headingLike) {
+    // the page's own headline often says more than <title> ("… as ties deepen"): keep the fuller one
+    if (firstPara.length >= titleCore.length) title = firstPara;
+  } else if (title) body = body ? `${title}\n\n${body}` : title;
   const byline = clean(article?.byline) ?? metaByline;
   const siteName = clean(article?.siteName) ?? metaSite ?? siteFromUrl(options.url);
   const published = publishedAt ?? clean(article?.publishedTime);
