@@ -68,6 +68,7 @@ export function buildGazetteer(nlp: WinkNlp, userAliases: readonly AliasEntry[])
     const surface = nlp
       .readDoc(alias)
       .tokens()
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's its.* are plain accessors
       .out(its.value)
       .filter((t) => t.trim() !== '');
     if (surface.length === 0) return;

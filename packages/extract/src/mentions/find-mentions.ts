@@ -239,7 +239,7 @@ function extendRun(ctx: MentionContext, toks: readonly Token[], i: number): numb
       glued(prev, t) &&
       glued(t, after) &&
       isWord(after) &&
-      (isCap(after) || !isCommonWord(ctx, after as Token))
+      (isCap(after) || !isCommonWord(ctx, after))
     ) {
       j += 2;
       continue;
@@ -373,7 +373,7 @@ function processRun(
     !gazetteerAt(ctx, toks, keys, i, false, to) &&
     // "Gail Devers", "Frank Busemann": a noun-like first word before an unknown surname stays.
     !(i + 1 < to && !isCommonWord(ctx, toks[i + 1] as Token) && nounLike(ctx, toks[i] as Token) && !ctx.resources.cues.notNames.has((toks[i] as Token).normal)) &&
-    !ctx.resources.lexicon.has(`${(toks[i] as Token).normal} ${(toks[i + 1] as Token | undefined)?.normal ?? ''}`)) {
+    !ctx.resources.lexicon.has(`${(toks[i] as Token).normal} ${(toks[i + 1])?.normal ?? ''}`)) {
     const len = titleAt(ctx, toks, i, to);
     if (len > 0) {
       title = toks.slice(i, i + len).map((t) => t.normal).join(' ');

@@ -224,7 +224,7 @@ function qualifyOrg(
   if (m.entry?.iso3) return `${key}-${m.entry.iso3.toLowerCase()}`;
   const inSentence = mentions.filter((x) => x.sentence === m.sentence && x.type === 'Country' && x.start < m.start);
   const toks = sentences[m.sentence]?.tokens ?? [];
-  const adjacent = inSentence.find((x) => x.to === m.from || (x.to + 1 === m.from && (toks[x.to] as Token | undefined)?.normal === "'s"));
+  const adjacent = inSentence.find((x) => x.to === m.from || (x.to + 1 === m.from && (toks[x.to])?.normal === "'s"));
   const iso = adjacent?.entry?.iso3 ?? (new Set(inSentence.map((x) => x.entry?.iso3)).size === 1 ? inSentence[0]?.entry?.iso3 : undefined);
   return iso ? `${key}-${iso.toLowerCase()}` : key;
 }

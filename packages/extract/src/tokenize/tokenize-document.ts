@@ -34,11 +34,13 @@ export function tokenizeDocument(
 ): TokenizedDocument {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
+  /* eslint-disable @typescript-eslint/unbound-method -- wink's its.* are plain accessors, meant to be passed unbound */
   const tokens = doc.tokens();
   const values = tokens.out(its.value);
   const spaces = tokens.out(its.precedingSpaces);
   const pos = tokens.out(its.pos);
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  /* eslint-enable @typescript-eslint/unbound-method */
 
   const sortedDropped = [...dropped].sort((a, b) => a.start - b.start);
   const starts = new Int32Array(values.length).fill(-1);
