@@ -1,5 +1,5 @@
 import type { EntityType } from '@newsgraph/schemas';
-import type { Sentence, Token } from '../types.js';
+import type { Sentence } from '../types.js';
 import type { ExtractResources } from '../resources.js';
 import type { MentionCandidate } from '../mentions/find-mentions.js';
 import { surfaceKey } from '../mentions/settle-mentions.js';
