@@ -249,7 +249,7 @@ class SentenceRules {
         }
       }
       if (target === undefined) continue;
-      const v = this.valenceIn(from, to);
+      const v = this.valenceIn(from, to, 2);
       if (Math.abs(v) < 4) continue;
       const trig = this.evalTrigger(v);
       const evidence = { start: this.view.sentence.start, end: this.view.sentence.end };
@@ -639,7 +639,12 @@ class SentenceRules {
           return { ids: [this.entityAt(open - 1)!], at: open - 1 };
         }
         // "X, in turn, accuses Y": a short adverbial aside is skipped whatever its tags.
-        if (open !== undefined && j - open <= 4 && ['ADP', 'ADV', 'CCONJ'].includes(this.pos(open + 1)) && !this.isMention(open + 1)) {
+        if (
+          open !== undefined &&
+          j - open <= 4 &&
+          ['ADP', 'ADV', 'CCONJ'].includes(this.pos(open + 1)) &&
+          !this.isMention(open + 1)
+        ) {
           j = open - 1;
           continue;
         }
@@ -917,7 +922,12 @@ class SentenceRules {
     }
     const passive = this.isPassive(i);
     const byAgent = this.agentBy(i + 1);
-    if (passive || (byAgent && /(ed|en)$/.test(this.norm(i)))) {
+    // A reduced passive ("the Khans, criticised strongly by McCain") has "by" right after the
+    // participle; "condemned the coup by X" is active.
+    let b = i + 1;
+    while (this.pos(b) === 'ADV') b++;
+    const reduced = !!byAgent && /(ed|en)$/.test(this.norm(i)) && this.norm(b) === 'by';
+    if (passive || reduced) {
       if (!byAgent) return [];
       const patient = this.subjectLeft(i);
       if (!patient) return [];
@@ -934,7 +944,7 @@ class SentenceRules {
     // another noun ("met reporters in Washington").
     let obj =
       indirect ??
-      (trig.kind === 'consult'
+      (trig.kind === 'consult' || trig.direct
         ? this.objectRight(objectFrom, trig, { maxSteps: 3, direct: true })
         : this.objectRight(objectFrom, trig));
     if (!obj && trig.preps.size > 0) {
@@ -1386,10 +1396,15 @@ class SentenceRules {
     return undefined;
   }
 
-  /** Sum of valence in [a, b), with "not" flipping what follows. */
-  private valenceIn(a: number, b: number): number {
+  /**
+   * Sum of valence in [a, b), with "not" flipping what follows. Words describing someone's
+   * fortune rather than judging them ("ill", "killed", "wins") do not count. Fewer than
+   * `minWords` evaluative words give 0.
+   */
+  private valenceIn(a: number, b: number, minWords = 1): number {
     let sum = 0;
     let flip = 1;
+    let words = 0;
     for (let k = a; k < b; k++) {
       if (this.isMention(k)) continue;
       const w = this.norm(k);
@@ -1397,10 +1412,14 @@ class SentenceRules {
         flip = -1;
         continue;
       }
+      if (this.lex.notEvaluative.has(w)) continue;
       const v = this.lex.valence.get(w) ?? this.lex.valence.get(this.lemma(k)) ?? 0;
-      if (Math.abs(v) >= 2) sum += v * flip;
+      if (Math.abs(v) >= 2) {
+        sum += v * flip;
+        words++;
+      }
     }
-    return sum;
+    return words >= minWords ? sum : 0;
   }
 
   private evalTrigger(v: number): Trigger {
@@ -1416,6 +1435,7 @@ class SentenceRules {
       needs: new Set(),
       reciprocal: false,
       agentive: false,
+      direct: false,
       words: 1,
     };
   }

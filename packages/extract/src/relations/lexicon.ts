@@ -18,6 +18,8 @@ const EntrySchema = z.object({
   reciprocalFor: z.array(z.string()).optional(),
   /** Nouns naming the holder of the stance ("critic", "ally"): "X, a critic of Y". */
   agentive: z.boolean().optional(),
+  /** The target must be the verb's own object, not reached through another noun. */
+  direct: z.boolean().optional(),
 });
 
 const LexiconFileSchema = z.object({
@@ -44,6 +46,7 @@ const CuesFileSchema = z.object({
   reflexives: z.array(z.string()),
   proposals: z.array(z.string()),
   containerNouns: z.array(z.string()),
+  notEvaluative: z.array(z.string()),
   evaluationWords: z.record(z.string(), z.union([z.number(), z.string()])),
 });
 
@@ -64,6 +67,8 @@ export interface Trigger {
   reciprocal: boolean;
   /** The noun names the stance holder ("critic of Y"). */
   agentive: boolean;
+  /** The target must be the verb's own object ("defended Trump", not "defended his title"). */
+  direct: boolean;
   /** Words in the trigger ("lash out at" = 3); the object follows them. */
   words: number;
 }
@@ -93,6 +98,8 @@ export interface StanceLexicon {
     /** Nouns that carry a stance noun ("a show of support", "a heap of blame"). */
     containerNouns: ReadonlySet<string>;
   };
+  /** Words whose valence describes someone's fortune, not an evaluation of them ("ill", "killed", "wins"). */
+  notEvaluative: ReadonlySet<string>;
   /** Valence of evaluative words (-5..5): AFINN-165 plus our news additions. */
   valence: ReadonlyMap<string, number>;
   /** First words of multi-word verb triggers ("lash" for "lash out at"), to skip phrase look-ups. */
@@ -122,6 +129,7 @@ function indexEntries(
         needs: new Set(e.needs ?? []),
         reciprocal: e.reciprocal === true || (e.reciprocalFor ?? []).includes(lemma),
         agentive: e.agentive === true,
+        direct: e.direct === true,
         words: key.split(' ').length,
       });
     }
@@ -215,6 +223,7 @@ export function loadStanceLexicon(): StanceLexicon {
       containerNouns: set(cues.containerNouns),
     },
     valence,
+    notEvaluative: set(cues.notEvaluative),
   };
   return cached;
 }
