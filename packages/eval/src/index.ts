@@ -49,3 +49,4 @@ export {
   type SuiteResult,
 } from './suites/index.js';
 export * from './bench/index.js';
+export { countryTableFromWorldCountries } from './world-country-table.js';

@@ -85,6 +85,33 @@ describe('runEval', () => {
     expect(printed.join('\n')).toMatch(/^Person +1 +1 +1/m);
   });
 
+  test('without countries.json the country table comes from world-countries, and says so', () => {
+    const bare = mkdtempSync(path.join(tmpdir(), 'newsgraph-eval-bare-'));
+    try {
+      writeFileSync(
+        path.join(bare, 'conll2003-dev.jsonl'),
+        JSON.stringify({
+          id: 'c1',
+          text: t1,
+          entities: [{ start: 22, end: 28, type: 'LOC', text: 'France' }],
+        }) + '\n',
+      );
+      const printed: string[] = [];
+      const report = runEval({
+        dataDir: bare,
+        suites: ['ner'],
+        extractor: fakeExtractor([]),
+        print: (l) => printed.push(l),
+        warnings: new Warnings(0, () => {}),
+      });
+      expect(printed.some((l) => l.includes('built from world-countries'))).toBe(true);
+      const ner = report.suites.ner;
+      expect(ner?.status === 'ok' && ner.headline.country_f1).toBe(1);
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
+
   test('--pred scores a prediction file against one suite', () => {
     const pred = path.join(dir, 'pred.jsonl');
     writeFileSync(

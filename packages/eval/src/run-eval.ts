@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createResources, extract, EXTRACTOR_VERSION } from '@newsgraph/extract';
 import type { InputDocument } from '@newsgraph/schemas';
 import { countryTableFromJson, type CountryTable } from './country-table.js';
+import { countryTableFromWorldCountries } from './world-country-table.js';
 import { EvalError } from './eval-error.js';
 import { parseGold, systemInput, type GoldSet } from './gold.js';
 import { formatTable } from './metrics.js';
@@ -109,6 +110,15 @@ export function runEval(options: EvalOptions): EvalReport {
         return { id: doc.id, error: (e as Error).message };
       }
     });
+  const loadCountries = (): CountryTable => {
+    if (existsSync(file('countries.json'))) {
+      return countryTableFromJson(JSON.parse(readText('countries.json')), file('countries.json'));
+    }
+    print(
+      `country table: no countries.json in ${dataDir}; built from world-countries (close to the reference table, not guaranteed identical)`,
+    );
+    return countryTableFromWorldCountries();
+  };
   const seedTextPath = options.seedTextPath ?? defaultSeedText(dataDir, root);
   const ctx: SuiteContext = {
     dataDir,
@@ -116,11 +126,7 @@ export function runEval(options: EvalOptions): EvalReport {
     warnings,
     path: file,
     readText,
-    countries: () =>
-      (countries ??= countryTableFromJson(
-        JSON.parse(readText('countries.json')),
-        file('countries.json'),
-      )),
+    countries: () => (countries ??= loadCountries()),
     gold: (f) => {
       let g = golds.get(f);
       if (!g) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { countryTableFromJson, normAlias } from '../country-table.js';
+import { countryTableFromWorldCountries } from '../world-country-table.js';
 import { parseGold } from '../gold.js';
 import { pickRelation } from '../metrics.js';
 import { matchPredictions } from '../predictions.js';
@@ -50,6 +51,30 @@ describe('normAlias', () => {
     ['Trinidad & Tobago', 'trinidad and tobago'],
     ['S. Korea', 's korea'],
   ])('%s → %s', (raw, want) => expect(normAlias(raw)).toBe(want));
+});
+
+describe('countryTableFromWorldCountries (for data folders without countries.json)', () => {
+  const t = countryTableFromWorldCountries();
+  test.each([
+    ['U.S.', 'USA'],
+    ['Britain', 'GBR'],
+    ['Turkey', 'TUR'],
+    ['Türkiye', 'TUR'],
+    ['Holland', 'NLD'],
+    ['Kosovo', 'XKX'],
+    ['the Netherlands', 'NLD'],
+    ['Ivory Coast', 'CIV'],
+    ['Zaire', 'COD'],
+    ['England', null],
+    ['Soviet Union', null],
+    ['Korea', null],
+    ['Thai', null],
+    ['London', null],
+  ])('%s → %s', (name, code) => expect(t.codeOf(name)).toBe(code));
+  test('entity ids: case-insensitive, UNK read as XKX', () => {
+    expect(t.codeOfId('country:unk')).toBe('XKX');
+    expect(t.codeOfId('person:kim')).toBeNull();
+  });
 });
 
 describe('scoreNer', () => {

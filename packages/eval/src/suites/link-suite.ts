@@ -6,7 +6,7 @@ export const linkSuite: EvalSuite = {
   name: 'link',
   description:
     'AIDA dev: gold country mentions overlapped by a mention of the right country:<ISO3> entity',
-  requires: ['aida-conll-dev-links.jsonl', 'countries.json'],
+  requires: ['aida-conll-dev-links.jsonl'],
   predGold: 'aida-conll-dev-links.jsonl',
   run(ctx) {
     const gold = ctx.gold('aida-conll-dev-links.jsonl');

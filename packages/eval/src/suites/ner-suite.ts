@@ -6,7 +6,7 @@ export const nerSuite: EvalSuite = {
   name: 'ner',
   description:
     'CoNLL-2003 dev: strict P/R/F1 per type (Country vs gold LOC spans that name a country)',
-  requires: ['conll2003-dev.jsonl', 'countries.json'],
+  requires: ['conll2003-dev.jsonl'],
   predGold: 'conll2003-dev.jsonl',
   run(ctx) {
     const gold = ctx.gold('conll2003-dev.jsonl');
