@@ -465,6 +465,14 @@ function processRun(
       }
       // "UEFA Cup", "Labour Day": an organisation's name inside an event's name.
       if (entry.kind === 'org' && i === pieceStart && runEnd < to && cues.eventHeads.has((toks[to - 1] as Token).normal)) return;
+      // "North Korean Red Cross": a demonym heading a known organisation's name.
+      if (!orgAfter && entry.kind === 'demonym' && i === pieceStart && runEnd < to) {
+        const rest = gazetteerAt(ctx, toks, keys, runEnd, false, to);
+        if (rest && rest.entry.kind === 'org' && runEnd + rest.length === to) {
+          out.push(candidate(ctx, sIdx, toks, i, to, 'Organization', 0.7, 'demonym-org'));
+          return;
+        }
+      }
       if (!nameBefore && !orgAfter) {
         if (i > pieceStart) classifyPiece(ctx, out, sIdx, toks, pieceStart, i, title);
         emitGazetteer(ctx, out, sIdx, toks, i, runEnd, entry, 'gazetteer-in-run');
@@ -634,9 +642,16 @@ function classifyPiece(
   }
   // Person names are not written like acronyms or brands ("GDRs", "NationsBank"); McDonald is fine.
   const personCased = words.every((t) => !/^\p{L}\p{Ll}*\p{Lu}/u.test(t.text) || /^(Mc|Mac|O'|D'|De|Di|La|Le|Van|Von)\p{Lu}/u.test(t.text) || isAllUpper(t));
+  // Results tables: "Greenock Morton 3 2 0 1", "Hansa Rostock 0" are teams; people there are named
+  // with a given name the lexicon knows ("Gail Devers ( U.S. ) 10.89").
+  const tableTeam = ctx.sports && next !== undefined && /^\d+$/.test(next.text) && !hasTag(firstTags, FIRST_NAME_TAGS);
+  // "Zycie Warszawy daily said": a cue noun after the name.
+  if (len > 1 && next && next.text === next.normal && ['daily', 'newspaper', 'weekly', 'agency', 'magazine', 'group', 'company', 'bank'].includes(next.normal))
+    return push('Organization', 0.65, 'org-cue-after');
   const allNamey = personCased && (
     words.every((t) => !isCommonWord(ctx, t)) ||
     (len >= 2 && len <= 3 && nounLike(ctx, first) && !isCommonWord(ctx, last) && words.slice(1).every((t) => !isCommonWord(ctx, t)) && !cues.notNames.has(first.normal)));
+  if (len >= 2 && len <= 4 && allNamey && tableTeam) return push('Organization', 0.55, 'sports-table-team');
   if (len >= 2 && len <= 4 && allNamey && !cues.personTitles.has(last.normal)) {
     if (next && (SAYS.has(next.normal) || next.text === ',')) return push('Person', 0.7, 'name-shape');
     return push('Person', 0.6, 'name-shape');
