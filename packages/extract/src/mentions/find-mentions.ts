@@ -88,6 +88,8 @@ function isCommonWord(ctx: MentionContext, t: Token): boolean {
     if (singular && !singular.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun')) return true;
   }
   if (tags.length === 0) return ctx.resources.cues.notNames.has(t.normal);
+  // Initials written without dots ("JD Vance") are abbreviations to the lexicon, not ordinary words.
+  if (tags.every((x) => x === 'Abbreviation') && isAllUpper(t) && t.text.length <= 3) return false;
   return !tags.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun');
 }
 
