@@ -709,6 +709,7 @@ class SentenceRules {
       if (this.isMention(j)) {
         if ((opts.prepOnly ?? trig.prepOnly) && ![...viaPreps].some((p) => trig.preps.has(p)))
           return undefined;
+        if (trig.direct && this.isThingModifier(j)) return undefined;
         const c = this.coordRight(j);
         return { ids: c.ids, at: c.head };
       }
@@ -811,6 +812,22 @@ class SentenceRules {
     return undefined;
   }
 
+  /**
+   * A name used as the modifier of a thing ("his IBF title", "one Montreal hit", "the Eschen
+   * stadium") is not the patient. Demonyms and names before people or state organs still stand
+   * for their entity ("Palestinian refugees", "the Sudan government", "U.S. soldiers").
+   */
+  private isThingModifier(j: number): boolean {
+    const m = this.view.mentions[this.mentionIndex(j)];
+    if (!m || m.via === 'demonym') return false;
+    const next = this.lastOf(j) + 1;
+    const t = this.toks[next];
+    if (!t || this.isMention(next) || t.pos !== 'NOUN' || !/^[a-z]/.test(t.text)) return false;
+    let head = next;
+    while (this.pos(head + 1) === 'NOUN' && /^[a-z]/.test(this.toks[head + 1]!.text)) head++;
+    return !this.lex.proxyNouns.has(this.norm(head)) && !this.lex.proxyNouns.has(this.norm(next));
+  }
+
   /** "by X" (or "from X") right after position `from`, within a short window. */
   private agentBy(from: number, preps: string[] = ['by']): Arg | undefined {
     for (let j = from; j < Math.min(this.n, from + 4); j++) {
@@ -861,8 +878,8 @@ class SentenceRules {
     if (consumed.has(i)) return [];
     let objectFrom = i + trig.words;
     // "withdrew his support from X", "condemned the attack on Y": the stance noun governs.
-    if (trig.words === 1) {
-      let k = i + 1;
+    {
+      let k = i + trig.words;
       while (
         k < this.n &&
         (this.pos(k) === 'DET' ||

