@@ -107,6 +107,34 @@ const mentionCases: MentionCase[] = [
     text: 'Investigative outlet Agentstvo said the writer Nastya Rodionova was right.',
     has: ['Organization:Agentstvo', 'Person:Nastya Rodionova'],
   },
+  {
+    label: 'sports news: teams named after places, venues stay places',
+    text: 'SOCCER - SCOTTISH LEAGUE RESULTS .\nGLASGOW 1996-08-31\nResults on Saturday : Greenock Morton 3 Falkirk 0 , Manchester City 2 Leeds 1 ( at Headingley ) .',
+    has: ['Organization:Greenock Morton', 'Organization:Manchester City'],
+    not: ['Person:Greenock Morton', 'Organization:GLASGOW', 'Organization:Headingley'],
+  },
+  {
+    label: 'connectors inside organisation names',
+    text: 'The debates are sponsored by the Commission on Presidential Debates, officials said.',
+    has: ['Organization:Commission on Presidential Debates'],
+  },
+  {
+    label: 'a noun and a country make an organisation',
+    text: 'About 100 Air France workers protested while Statistics Canada reported figures.',
+    has: ['Organization:Air France', 'Organization:Statistics Canada'],
+    not: ['Country:France', 'Country:Canada'],
+  },
+  {
+    label: 'names with lower-case particles',
+    text: 'Inzamam-ul-Haq and Ata-ur-Rehman batted while Jean-Michel Monin watched Gil de Ferran.',
+    has: ['Person:Inzamam-ul-Haq', 'Person:Ata-ur-Rehman', 'Person:Jean-Michel Monin', 'Person:Gil de Ferran'],
+  },
+  {
+    label: 'market indices and ships are not organisations',
+    text: 'The Dow Jones industrial average fell as the Titanic exhibition opened.',
+    has: [],
+    not: ['Organization:Dow Jones', 'Person:Dow Jones', 'Person:Titanic'],
+  },
 ];
 
 describe('mentions', () => {

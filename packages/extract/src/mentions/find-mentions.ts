@@ -259,7 +259,7 @@ function extendRun(ctx: MentionContext, toks: readonly Token[], i: number): numb
       while (k < toks.length && isCap(toks[k]) && !CALENDAR.has((toks[k] as Token).normal)) k++;
       const tail = toks[k - 1] as Token;
       const orgBefore = orgHeads.has(prev.normal) || orgPrefixes.has((toks[i] as Token).normal);
-      if (k > j + 1 && orgHeads.has(tail.normal) && !COMPANY_SUFFIXES.has(prev.normal) && (t.normal !== 'on' || orgBefore)) {
+      if (k > j + 1 && (orgHeads.has(tail.normal) || (t.normal === 'on' && orgBefore)) && !COMPANY_SUFFIXES.has(prev.normal) && (t.normal !== 'on' || orgBefore)) {
         j = k;
         continue;
       }
@@ -562,7 +562,8 @@ function classifyPiece(
   // Words, not tokens: "Ata-ur-Rehman" is one word of five wink tokens.
   let len = 1;
   for (let k = from + 1; k < to; k++) if ((toks[k] as Token).start > (toks[k - 1] as Token).end) len++;
-  const words = toks.slice(from, to).filter((t) => LETTER.test(t.text));
+  // Name particles ("de", "van", "bin") are lower-case by nature: they say nothing about ordinariness.
+  const words = toks.slice(from, to).filter((t) => LETTER.test(t.text) && !(t.text === t.normal && cues.nameParticles.has(t.normal)));
   if (words.length === 0) return;
   const prev = toks[from - 1];
   const next = toks[to];
@@ -614,6 +615,10 @@ function classifyPiece(
       return;
     }
   }
+  // Results tables: "Greenock Morton 3 2 0 1", "Hansa Rostock 0" are teams; people there are named
+  // with a given name the lexicon knows ("Gail Devers ( U.S. ) 10.89").
+  if (ctx.sports && len > 1 && next !== undefined && /^\d+$/.test(next.text) && !hasTag(firstTags, FIRST_NAME_TAGS) && !/^(\p{Lu}\.)+$/u.test(first.text))
+    return push('Organization', 0.55, 'sports-table-team');
   if (len > 1 && /^(\p{Lu}\.)+$/u.test(first.text) && !cues.orgHeads.has(last.normal)) return push('Person', 0.85, 'initials');
   if (len > 1 && len <= 4 && hasTag(firstTags, FIRST_NAME_TAGS) && !cues.strongLocationHeads.has(last.normal) && !cues.eventHeads.has(last.normal) && !cues.personTitles.has(last.normal) && !hasTag(firstTags, PLACE_TAGS))
     return push('Person', 0.85, 'first-name');
