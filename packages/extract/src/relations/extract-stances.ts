@@ -1350,7 +1350,7 @@ class SentenceRules {
       while (k < this.n && (this.pos(k) === 'NOUN' || this.pos(k) === 'ADJ')) k++;
     }
     // "X said Y (and other nations) must …" reports a demand on Y.
-    for (let m = k; m < Math.min(this.n, k + 5); m++) {
+    for (let m = k; m < Math.min(this.n, k + 8); m++) {
       if (this.norm(m) === 'must' || (this.norm(m) === 'should' && this.pos(m) === 'AUX')) {
         k = m;
         break;
