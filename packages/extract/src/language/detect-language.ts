@@ -8,7 +8,7 @@ export interface LanguageGuess {
   notEnglish: boolean;
 }
 
-const SAMPLE = 700;
+const SAMPLE = 400;
 const CANDIDATES = ['eng', 'fra', 'deu', 'spa', 'ita', 'por', 'nld', 'rus', 'ukr', 'pol', 'ces', 'tur', 'swe', 'dan', 'nob', 'fin', 'hun', 'ron', 'ell', 'bul', 'srp', 'hrv', 'arb', 'pes', 'urd', 'hin', 'ben', 'cmn', 'jpn', 'kor', 'ind', 'vie', 'tha', 'heb', 'sco', 'cat', 'glg', 'slk', 'slv', 'lit', 'lav', 'est', 'tgl', 'swh', 'zlm'];
 /** Words that make up a large share of any English prose and are rare in other languages. */
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'his', 'her', 'it', 'said', 'has', 'have', 'were', 'be', 'are', 'which', 'who', 'this', 'after', 'but', 'not', 'will', 'would', 'their', 'they', 'he', 'she', 'its', 'an', 'had', 'been']);

@@ -51,8 +51,12 @@ function isCap(t: Token | undefined): boolean {
   return t !== undefined && UPPER_START.test(t.text) && LETTER.test(t.text);
 }
 function isAllUpper(t: Token): boolean {
-  const letters = t.text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // Hot path: compare with the upper-cased form instead of building a letters-only copy.
+  const text = t.text;
+  if (text !== text.toUpperCase() || text === text.toLowerCase()) return false;
+  let letters = 0;
+  for (const ch of text) if (LETTER.test(ch) && ++letters >= 2) return true;
+  return false;
 }
 function glued(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;

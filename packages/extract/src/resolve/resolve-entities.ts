@@ -162,11 +162,22 @@ export function resolveEntities(
   }
   // A single name joins the person whose last (or, failing that, first) name it is; among
   // several, the nearest full mention before it, else the first after it.
-  const pick = (word: string, m: MentionCandidate, pool: PersonCluster[]): PersonCluster | undefined => {
+  // Index full names by their first and last words so a single name finds its candidates directly.
+  const byPart = { last: new Map<string, PersonCluster[]>(), first: new Map<string, PersonCluster[]>() };
+  for (const c of clusters)
+    for (const w of c.words) {
+      if (w.length < 2) continue;
+      for (const [part, word] of [['last', w[w.length - 1]], ['first', w[0]]] as const) {
+        if (word === undefined) continue;
+        const list = byPart[part].get(word) ?? [];
+        if (!list.includes(c)) list.push(c);
+        byPart[part].set(word, list);
+      }
+    }
+  /** Candidates in `seg` (or anywhere in the document when `seg` is undefined). */
+  const pick = (word: string, m: MentionCandidate, seg: number | undefined): PersonCluster | undefined => {
     for (const part of ['last', 'first'] as const) {
-      const hits = pool.filter((c) =>
-        c.words.some((w) => w.length >= 2 && (part === 'last' ? w[w.length - 1] === word : w[0] === word)),
-      );
+      const hits = (byPart[part].get(word) ?? []).filter((c) => seg === undefined || c.segment === seg);
       if (hits.length === 1) return hits[0];
       if (hits.length > 1) {
         const before = hits
@@ -183,10 +194,9 @@ export function resolveEntities(
   for (const m of singles) {
     const word = surfaceKey(m.text.split(/\s+/).filter((w) => LETTER.test(w)).join(' '));
     const seg = segOf(m);
-    const inSeg = clusters.filter((c) => c.segment === seg);
-    let target = pick(word, m, inSeg);
-    if (!target && equations.has(word)) target = pick(equations.get(word) as string, m, inSeg);
-    if (!target) target = pick(word, m, clusters);
+    let target = pick(word, m, seg);
+    if (!target && equations.has(word)) target = pick(equations.get(word) as string, m, seg);
+    if (!target) target = pick(word, m, undefined);
     if (target) {
       target.mentions.push(m);
       continue;
