@@ -293,7 +293,9 @@ function innerDrops(text: string, d: Draft): { dropped: Span[]; end: number } {
   const to = d.last.end;
   const region = text.slice(from, to);
   LINK_MARKER.lastIndex = 0;
-  for (let m = LINK_MARKER.exec(region); m; m = LINK_MARKER.exec(region)) {
+  // a plain literal scan first: most articles hold no marker word at all
+  const maybe = LINK_WORDS.test(region);
+  for (let m = maybe ? LINK_MARKER.exec(region) : null; m; m = LINK_MARKER.exec(region)) {
     const at = from + m.index;
     if (!atSentenceStart(text, at)) continue;
     const headlineEnd = linkHeadlineEnd(text, at + m[0].length);
@@ -315,6 +317,8 @@ function innerDrops(text: string, d: Draft): { dropped: Span[]; end: number } {
   while (end > from && /\s/.test(text[end - 1] ?? '')) end--;
   return { dropped: out, end };
 }
+
+const LINK_WORDS = /READ|Read|WATCH|Watch|RELATED|Related|SEE ALSO|See Also/;
 
 /** A link marker counts only where a sentence could start: line start, or after . ! ? (and quotes). */
 function atSentenceStart(text: string, at: number): boolean {
