@@ -243,7 +243,14 @@ class SentenceRules {
       if (!speaker || speaker.pronoun || speaker.ids.length === 0) continue;
       let target: number | undefined;
       for (let k = from; k < to; k++) {
-        if (this.isMention(k) && !speaker.ids.includes(this.entityAt(k)!)) {
+        // The one the words are about: a mention in subject position, not inside a
+        // prepositional phrase ("… of the World Trade Organization") or as a modifier of a thing.
+        if (
+          this.isMention(k) &&
+          !speaker.ids.includes(this.entityAt(k)!) &&
+          this.prepBefore(k) === undefined &&
+          !this.isThingModifier(k)
+        ) {
           target = k;
           break;
         }
