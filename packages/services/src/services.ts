@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '@newsgraph/schemas';
@@ -244,7 +245,10 @@ export async function servicesStatus(config: ServicesConfig): Promise<ServicesSt
       home: neoPid === undefined ? undefined : home,
       browserUrl: `${httpUrl}/browser/`,
       guideUrl:
-        neoPid === undefined ? undefined : `${httpUrl}/browser/${PROJECT_BROWSER_PATH}/guide.html`,
+        neoPid !== undefined &&
+        existsSync(join(home, 'browser-classpath', 'browser', PROJECT_BROWSER_PATH, 'guide.html'))
+          ? `${httpUrl}/browser/${PROJECT_BROWSER_PATH}/guide.html`
+          : undefined,
       logFile: neoPid === undefined ? undefined : nFiles.logFile,
       debugLogFile: neoPid === undefined ? undefined : nFiles.debugLogFile,
       assembledVersion: NEO4J_VERSION,
