@@ -327,9 +327,20 @@ class SentenceRules {
   private isHardBreak(i: number): boolean {
     const t = this.toks[i];
     if (!t) return true;
-    if (t.pos === 'PUNCT' && !QUOTES.has(t.text) && t.text !== ',') return true;
+    if (t.pos === 'PUNCT' && !QUOTES.has(t.text) && t.text !== ',' && !this.isWordHyphen(i))
+      return true;
     if (t.pos === 'SCONJ') return true;
     return this.lex.cues.clauseBreakers.has(t.normal) && t.pos !== 'ADV' && t.pos !== 'ADJ';
+  }
+
+  /** A hyphen inside a word ("day-old", "war-torn"), as opposed to a dash between clauses. */
+  private isWordHyphen(i: number): boolean {
+    const t = this.toks[i];
+    const prev = this.toks[i - 1];
+    const next = this.toks[i + 1];
+    return (
+      !!t && !!prev && !!next && t.text === '-' && prev.end === t.start && next.start === t.end
+    );
   }
 
   // ---- triggers --------------------------------------------------------------------------
@@ -747,7 +758,10 @@ class SentenceRules {
       if (
         t.pos === 'VERB' &&
         /(ed|ing)$/.test(t.normal) &&
-        (this.isMention(j + 1) || ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)))
+        (this.isMention(j + 1) ||
+          ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)) ||
+          // "an investigation into crimes committed by Croat forces"
+          (this.norm(j + 1) === 'by' && steps > 0))
       ) {
         j++;
         steps++;
