@@ -26,9 +26,11 @@ export function detectLanguage(text: string): LanguageGuess {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   let fn = 0;
   for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) fn++;
-  if (words.length >= 20 && fn / words.length >= 0.08) return { language: 'eng', notEnglish: false };
+  if (words.length >= 5 && fn / words.length >= 0.08) return { language: 'eng', notEnglish: false };
   // Non-Latin scripts: franc is reliable here and English tagging is pointless.
   const latin = sample.replace(/[^\p{Script=Latin}]/gu, '').length;
+  // Short Latin-script text (a headline, a table row): franc cannot tell, so do not pay for it.
+  if (letters < 100 && latin / letters >= 0.5) return { language: 'und', notEnglish: false };
   // Only languages news archives commonly hold: franc's cost grows with the candidate list.
   const scores = francAll(sample.toLowerCase(), { minLength: 10, only: CANDIDATES });
   const top = scores[0];
