@@ -113,7 +113,7 @@ describe('Neo4j Browser (real Chromium) over the seed graph', () => {
         hasText: '/browser/newsgraph/guide.html',
       }),
     });
-    await guideFrame.first().waitFor({ timeout: 30_000 });
+    await guideFrame.first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: join(artifacts, 'browser-connected.png') });
     const guideText = normalise(await guideFrame.first().innerText());
     expect(guideText).not.toMatch(/No guide by that name|Could not fetch|not allowed/i);
@@ -148,7 +148,7 @@ describe('Neo4j Browser (real Chromium) over the seed graph', () => {
       }),
     });
     const nodes = frame.first().locator('svg g.node');
-    await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBe(expected.size);
+    await expect.poll(() => nodes.count(), { timeout: 60_000 }).toBe(expected.size);
     await page.screenshot({ path: join(artifacts, 'browser-saved-query.png') });
     const drawn = new Set((await nodes.allTextContents()).map(normalise));
     expect(drawn).toEqual(expected);
