@@ -155,16 +155,23 @@ describe('a 200-document corpus', () => {
     await migrate(driver);
   });
 
-  it('batched and one-transaction-per-document writers build the same graph', async () => {
+  it('writes 200 documents in batches', async () => {
     await writeInBatches(corpus, 50);
     reference = await graphSnapshot(driver);
     const summary = await graphSummary(driver);
     expect(summary.articles).toBeGreaterThan(200);
     expect(summary.relationships.STANCE).toBeGreaterThan(100);
+  });
+
+  it('batched and one-transaction-per-document writers build the same graph', async () => {
+    // a slice keeps the slow baseline short; the duplicate texts (every 25th) are inside it
+    const slice = corpus.slice(0, 60);
+    await writeInBatches(slice, 25);
+    const batched = await graphSnapshot(driver);
     await wipeGraph(driver);
     await migrate(driver);
-    await writeExtractionsOnePerTx(driver, corpus);
-    expect(await graphSnapshot(driver)).toEqual(reference);
+    await writeExtractionsOnePerTx(driver, slice);
+    expect(await graphSnapshot(driver)).toEqual(batched);
   });
 
   it('replaying the whole corpus in other batch sizes, forced or not, changes nothing', async () => {

@@ -22,3 +22,4 @@ export { syntheticCorpus, type SyntheticCorpusOptions } from './synthetic-corpus
 export { loadSavedQueries, runSavedQuery, type SavedQuery } from './saved-queries.js';
 export { benchGraphWrites, type GraphBenchResult, type WriterThroughput } from './bench-graph-writes.js';
 export { connectGraph } from './connect-graph.js';
+export { findWrittenDocuments } from './find-written-documents.js';
