@@ -224,6 +224,21 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['donald-trump>RUS:-'],
     [],
   ],
+  ['nominal, receive (have)', 'Iran has the backing of Russia.', ['RUS>IRN:+'], ['IRN>RUS:+']],
+  [
+    'nominal, participle agent',
+    'Israel launched an investigation into attacks committed by Hamas.',
+    ['ISR>hamas:-'],
+    [],
+  ],
+  [
+    'needs noun, hyphenated modifier',
+    'Israel lifted a day-old blockade on Hamas.',
+    ['ISR>hamas:+'],
+    [],
+  ],
+  ['neutral, sports result', 'Russia beat Ukraine 3-0 in the final.', [], ['RUS>UKR:-']],
+  ['neutral, name as modifier', 'Trump defended his NATO record.', [], ['donald-trump>nato:+']],
   [
     'neutral',
     'Trump met reporters in Washington before flying to Moscow.',

@@ -1060,6 +1060,8 @@ class SentenceRules {
     }
     const governing =
       this.pos(v) === 'VERB' ||
+      // "Iran has the backing of Russia": possessive "have" is tagged AUX.
+      (this.pos(v) === 'AUX' && this.lemma(v) === 'have' && v < i - 1) ||
       (this.pos(v) === 'NOUN' && /s$/.test(this.norm(v)) && this.isMention(v - 1))
         ? this.lemma(v) || this.norm(v).replace(/s$/, '')
         : undefined;
