@@ -635,6 +635,23 @@ class SentenceRules {
         break;
       }
       if (this.isComma(j)) {
+        // "Google began to push back, criticizing Trump's order": a participial adjunct takes
+        // the subject of the clause before the comma.
+        if (j === from - 1 && /ing$/.test(this.norm(from))) {
+          let v = j - 1;
+          while (
+            v >= 0 &&
+            (this.pos(v) === 'ADV' || this.pos(v) === 'ADP' || this.pos(v) === 'PART')
+          )
+            v--;
+          for (let k = v; k >= 0 && !this.isHardBreak(k) && !this.isComma(k); k--) {
+            if (this.pos(k) === 'VERB') {
+              const main = this.subjectLeft(k);
+              if (main && !main.pronoun) return main;
+              break;
+            }
+          }
+        }
         // Apposition or parenthetical ("Ushakov, an aide to Putin, endorsed"): a comma-closed
         // stretch with no verb in it is skipped back to its opening comma.
         const open = this.previousComma(j);
