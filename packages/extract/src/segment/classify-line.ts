@@ -36,7 +36,7 @@ export interface PageLine {
   words: number;
   outlet?: string;
   stamp?: TimeStamp;
-  section?: 'related' | 'comments';
+  section?: 'related' | 'comments' | 'boilerplate';
   dateline?: Dateline;
 }
 
@@ -136,6 +136,7 @@ export function outletName(raw: string): string | undefined {
 }
 
 const UI_LABEL_SET = new Set(UI_LABELS);
+const ABOUT_HEADER = /^About (?:the )?\p{Lu}[\p{L}&.'’ -]{1,40}$/u;
 const UI_WORDS = /\b(?:our|your|you|us|now|here|app|features?|newsletters?|free|today|more)\b/i;
 const SHARE_SPLIT = /\s*[|·•,/]\s*|\s+/;
 const META_SPLIT = /\s+[·•|–—]\s+|\s*\|\s*/;
@@ -186,6 +187,8 @@ export function classifyLine(line: PageLine): PageLine {
   const label = s.length <= 60 ? labelForm(s) : '';
   const section = SECTION_HEADERS.get(label);
   if (section) return { ...line, kind: 'section', section };
+  // "About Acme Corp": the boilerplate paragraph of a press release follows
+  if (ABOUT_HEADER.test(s)) return { ...line, kind: 'section', section: 'boilerplate' };
   if (UI_LABEL_SET.has(label)) return { ...line, kind: 'chrome' };
   const stamp = parseTimeStamp(s);
   if (stamp) return { ...line, kind: 'stamp', stamp };

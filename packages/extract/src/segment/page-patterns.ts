@@ -206,6 +206,20 @@ export const BOILERPLATE_LINE_PATTERNS: readonly RegExp[] = [
   /^for (the )?latest (news|updates)\b/i,
   /^(catch|stay updated with) (all )?(the )?latest\b/i,
   /^(download|get) (the|our) app\b/i,
+  // media captions and their credits on scraped broadcaster pages
+  /^(image|media|video) (caption|source)\b/i,
+  // picture-agency credits alone on a line (a bare "Reuters" line is an outlet line, not a credit)
+  /^(getty images|shutterstock|alamy)( stock photo)?\s*$/i,
+  // wire credits at the foot of a story: "(Reporting by …; Editing by …)"
+  /^\((reporting|writing|editing|additional reporting) by\b.*\)$/i,
+  // cookie and consent banners, paywall prompts
+  /\b(we|this (site|website)) uses? cookies\b/i,
+  /^(accept|manage|reject) (all )?cookies\b/i,
+  /^(subscribe|sign in|log in|register) to (continue|read|keep) reading\b/i,
+  /^(this (article|story|content) is (only )?(available|exclusive) (to|for) (subscribers|members))\b/i,
+  /^you have (reached|read) (your|\d+) (free )?(article|story|stories|articles)\b/i,
+  // press-release furniture
+  /^(for immediate release|media (contact|enquiries|inquiries)|press contact|contact:|-?\s*ends\s*-?|#{3})\s*:?$/i,
 ];
 
 /**

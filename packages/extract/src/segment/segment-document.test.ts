@@ -373,6 +373,72 @@ const cases: PageCase[] = [
     ],
   },
   {
+    label:
+      'cookie banner before the story, image captions under the headline, wire credit and paywall after',
+    input: {
+      text: [
+        'We use cookies to improve your experience. By continuing you agree to our cookie policy.',
+        'Accept all cookies',
+        '',
+        'Chile and Peru sign water deal',
+        'Image source, Getty Images',
+        'Image caption, Officials at the signing ceremony in Lima',
+        'Chile and Peru signed an agreement on Tuesday to share water from a border river, officials said.',
+        'The deal ends a dispute that has lasted more than a decade.',
+        '(Reporting by Ana Ruiz; Editing by Mark Stone)',
+        'Subscribe to continue reading',
+      ].join('\n'),
+    },
+    segments: [
+      {
+        starts: 'Chile and Peru sign water deal',
+        ends: 'more than a decade.',
+        title: 'Chile and Peru sign water deal',
+      },
+    ],
+    dropped: [
+      'We use cookies to improve your experience. By continuing you agree to our cookie policy.',
+      'Accept all cookies',
+      'Image source, Getty Images',
+      'Image caption, Officials at the signing ceremony in Lima',
+      '(Reporting by Ana Ruiz; Editing by Mark Stone)',
+      'Subscribe to continue reading',
+    ],
+  },
+  {
+    label:
+      'press release: release markers, "About <company>" boilerplate and media contact dropped',
+    input: {
+      text: [
+        'FOR IMMEDIATE RELEASE',
+        'Acme Corp and the World Bank announce clean water partnership',
+        'WASHINGTON, March 3, 2024 -- Acme Corp and the World Bank said on Monday they would fund water projects in Kenya.',
+        'The partnership will run for five years.',
+        'About Acme Corp',
+        'Acme Corp makes water filters.',
+        'Media contact:',
+        'Jane Roe, press@acme.example',
+        '###',
+      ].join('\n'),
+    },
+    segments: [
+      {
+        starts: 'Acme Corp and the World Bank announce',
+        ends: 'run for five years.',
+        title: 'Acme Corp and the World Bank announce clean water partnership',
+        publishedAt: '2024-03-03',
+      },
+    ],
+    dropped: [
+      'FOR IMMEDIATE RELEASE',
+      'About Acme Corp',
+      'Acme Corp makes water filters.',
+      'Media contact:',
+      'Jane Roe, press@acme.example',
+      '###',
+    ],
+  },
+  {
     label: 'empty text: one empty segment',
     input: { text: '' },
     segments: [{ starts: '' }],

@@ -48,7 +48,7 @@ interface Draft {
   end?: number;
 }
 
-type Mode = 'story' | 'gap' | 'related' | 'comments';
+type Mode = 'story' | 'gap' | 'related' | 'comments' | 'boilerplate';
 
 /**
  * Splits a document into articles (a scraped page: the story plus related-article teasers) and
@@ -87,9 +87,9 @@ export function segmentDocument(input: SegmentationInput): SegmentationResult {
   const ahead = (k: number, n: number): PageLine[] => content.slice(k + 1, k + 1 + n);
   /** A paragraph follows, possibly after meta lines (stamps, outlets, bylines, datelines). */
   const bodyFollows = (k: number): boolean => {
-    for (const l of ahead(k, 4)) {
-      if (l.kind === 'stamp' || l.kind === 'outlet' || l.kind === 'byline' || l.kind === 'dateline')
-        continue;
+    // meta lines and chrome (image captions, widgets) may stand between a headline and its text
+    for (const l of ahead(k, 6)) {
+      if (['stamp', 'outlet', 'byline', 'dateline', 'chrome'].includes(l.kind)) continue;
       return l.kind === 'text' && !isHeadingShaped(l);
     }
     return false;
@@ -135,14 +135,16 @@ export function segmentDocument(input: SegmentationInput): SegmentationResult {
       case 'chrome':
         drop(l);
         if (cur) close();
-        if (mode === 'story') mode = 'gap';
+        // chrome before any story (a cookie banner) does not end anything
+        if (mode === 'story' && (cur || drafts.length > 0)) mode = 'gap';
         break;
       case 'credit': {
         drop(l);
         const target = cur ?? lastClosed;
         if (target && !target.creditOutlet && l.outlet) target.creditOutlet = l.outlet;
         if (cur) close();
-        if (mode === 'story') mode = 'gap';
+        // chrome before any story (a cookie banner) does not end anything
+        if (mode === 'story' && (cur || drafts.length > 0)) mode = 'gap';
         break;
       }
       case 'stamp':
@@ -183,7 +185,7 @@ export function segmentDocument(input: SegmentationInput): SegmentationResult {
           }
           break;
         }
-        if (mode === 'comments') {
+        if (mode === 'comments' || mode === 'boilerplate') {
           drop(l);
           break;
         }
