@@ -41,8 +41,8 @@ describe('pipeline: files → queues → workers → Neo4j', () => {
     await driver.close();
   });
 
-  const run = () =>
-    runPipeline({ paths: ['fixtures/articles'], cwd: repoRoot, redis, driver, prefix, batchSize: 10, logger, resources });
+  const run = (force = false) =>
+    runPipeline({ paths: ['fixtures/articles'], cwd: repoRoot, redis, driver, prefix, batchSize: 10, logger, resources, force });
 
   it('puts the seed page into Neo4j with its key people and countries', async () => {
     const result = await run();
@@ -58,12 +58,20 @@ describe('pipeline: files → queues → workers → Neo4j', () => {
     expect(Number(articles.records[0]?.get('n'))).toBeGreaterThanOrEqual(1);
   });
 
-  it('running the same input again leaves every node, relationship and count unchanged', async () => {
+  it('running the same input again (forced through extraction and writing) leaves every node, relationship and count unchanged', async () => {
     const before = await graphSnapshot(driver);
-    const result = await run();
+    const result = await run(true);
     expect(result.failures).toEqual([]);
+    expect(result.documentsOk).toBe(1);
     const after = await graphSnapshot(driver);
     expect(after).toEqual(before);
+  });
+
+  it('a plain re-run skips documents already in the graph unchanged (cheap resume)', async () => {
+    const before = await graphSnapshot(driver);
+    const result = await run();
+    expect(result).toMatchObject({ skipped: 1, documentsOk: 0, failures: [] });
+    expect(await graphSnapshot(driver)).toEqual(before);
   });
 
   it('a poison job lands in the failed set with a readable reason while good jobs complete', async () => {

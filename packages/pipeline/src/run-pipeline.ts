@@ -1,7 +1,8 @@
 import type { Worker } from 'bullmq';
 import type { Driver } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
-import { createResources, type ExtractResources } from '@newsgraph/extract';
+import { createResources, EXTRACTOR_VERSION, type ExtractResources } from '@newsgraph/extract';
+import { findWrittenDocuments } from '@newsgraph/graph';
 import { readInputs } from '@newsgraph/ingest';
 import {
   createExtractQueue,
@@ -26,6 +27,8 @@ export interface RunFailure {
 export interface RunProgress {
   phase: 'ingest' | 'process';
   read: number;
+  /** Already in the graph unchanged, skipped (see RunOptions.force). */
+  skipped: number;
   enqueued: number;
   done: number;
   failed: number;
@@ -44,6 +47,11 @@ export interface RunOptions {
   resources?: ExtractResources;
   logger: Logger;
   onProgress?: (p: RunProgress) => void;
+  /**
+   * Re-extract and rewrite documents that are already in the graph unchanged (same id, text,
+   * extractor version and sources). Off by default, so an interrupted import resumes cheaply.
+   */
+  force?: boolean;
   /** Give up waiting after this long without any job finishing (default 10 min). */
   stallTimeoutMs?: number;
 }
@@ -51,6 +59,8 @@ export interface RunOptions {
 export interface RunResult {
   documentsRead: number;
   documentsOk: number;
+  /** Already in the graph unchanged, not processed again. */
+  skipped: number;
   duplicates: number;
   articles: number;
   failures: RunFailure[];
@@ -74,7 +84,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
   const workers: Worker[] = [];
   const failures: RunFailure[] = [];
   const pending = new Map<string, { id: string; where: string }>();
-  const progress: RunProgress = { phase: 'ingest', read: 0, enqueued: 0, done: 0, failed: 0 };
+  const progress: RunProgress = { phase: 'ingest', read: 0, skipped: 0, enqueued: 0, done: 0, failed: 0 };
   let articles = 0;
   let lastActivity = Date.now();
   let wake: (() => void) | undefined;
@@ -117,8 +127,18 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
     let chunk: ExtractJob[] = [];
     const flushChunk = async (): Promise<void> => {
       if (chunk.length === 0) return;
-      const jobs = chunk;
+      let jobs = chunk;
       chunk = [];
+      if (!opts.force) {
+        const written = await findWrittenDocuments(
+          opts.driver,
+          jobs.map((j) => ({ id: j.document.id, contentHash: j.contentHash, sources: j.sources ?? [] })),
+          EXTRACTOR_VERSION,
+        );
+        progress.skipped += written.size;
+        jobs = jobs.filter((j) => !written.has(j.document.id));
+        if (jobs.length === 0) return report();
+      }
       const ids = await enqueueExtractJobs(extractQueue, jobs);
       ids.forEach((id, i) => {
         const j = jobs[i];
@@ -176,6 +196,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
     return {
       documentsRead: progress.read,
       documentsOk: progress.done,
+      skipped: progress.skipped,
       duplicates,
       articles,
       failures,

@@ -11,6 +11,7 @@ interface RunFlags {
   services: boolean;
   workers: boolean;
   progress: boolean;
+  force?: boolean;
 }
 
 /** Registers `newsgraph run <paths…>`: the main job. */
@@ -21,7 +22,8 @@ export function registerRun(program: Command): void {
     .argument('<paths...>', '.txt, .html, .json, .jsonl files or directories of them')
     .option('--no-services', 'do not start Redis/Neo4j; fail if they do not answer')
     .option('--no-workers', 'only enqueue and wait; separate `newsgraph worker` processes do the work')
-    .option('--no-progress', 'no progress bar')
+    .option('--no-progress', 'no progress bar or progress lines')
+    .option('--force', 're-extract documents already in the graph unchanged (default: skip them, so an interrupted import resumes)')
     .action(async (paths: string[], flags: RunFlags) => {
       const { config, logger } = loadContext();
       if (flags.services) {
@@ -32,8 +34,17 @@ export function registerRun(program: Command): void {
       redis.on('error', () => undefined); // surfaced by the first command instead
       const bar = flags.progress && process.stderr.isTTY ? new cliProgress.SingleBar({ format: '{phase} [{bar}] {value}/{total} documents · {failed} failed · {eta_formatted} left', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
       let started = false;
+      let lastLine = 0;
       const onProgress = (p: RunProgress): void => {
-        if (!bar) return;
+        if (!bar) {
+          // Without a terminal (a script, a CI log) print a line every few seconds instead.
+          const now = Date.now();
+          if (flags.progress && now - lastLine > 5000) {
+            lastLine = now;
+            process.stderr.write(`progress: ${p.phase}: read ${p.read}, queued ${p.enqueued}, done ${p.done}, failed ${p.failed}, skipped ${p.skipped}\n`);
+          }
+          return;
+        }
         if (!started) {
           bar.start(Math.max(p.enqueued, 1), 0, { phase: p.phase, failed: 0 });
           started = true;
@@ -57,14 +68,19 @@ export function registerRun(program: Command): void {
           batchSize: config.NEWSGRAPH_GRAPH_BATCH,
           extractConcurrency: config.NEWSGRAPH_EXTRACT_CONCURRENCY,
           inProcessWorkers: flags.workers,
+          force: flags.force === true,
           logger,
           onProgress,
         });
         bar?.stop();
         const summary = await graphSummary(driver);
         const out = process.stdout;
-        out.write(`\nnewsgraph run: ${result.documentsOk} of ${result.documentsRead} documents in Neo4j in ${result.seconds.toFixed(1)} s`);
-        out.write(result.duplicates ? ` (${result.duplicates} duplicate texts merged)\n` : '\n');
+        out.write(`\nnewsgraph run: ${result.documentsOk + result.skipped} of ${result.documentsRead} documents in Neo4j in ${result.seconds.toFixed(1)} s`);
+        const notes = [
+          result.skipped ? `${result.skipped} already there unchanged, skipped (--force redoes them)` : '',
+          result.duplicates ? `${result.duplicates} duplicate texts merged` : '',
+        ].filter(Boolean);
+        out.write(notes.length ? ` (${notes.join('; ')})\n` : '\n');
         out.write(`  this run: ${result.articles} articles written\n`);
         out.write(`  graph now: ${summary.articles} articles; entities: ${Object.entries(summary.entities).map(([k, v]) => `${v} ${k}`).join(', ')}\n`);
         out.write(`  relationships: ${Object.entries(summary.relationships).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}\n`);
