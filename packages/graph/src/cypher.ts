@@ -20,6 +20,36 @@ FOREACH (_ IN CASE WHEN articles > 0 THEN [1] ELSE [] END |
   SET r.articles = articles, r.sentences = sentences, r.firstSeen = firstSeen, r.lastSeen = lastSeen)`;
 }
 
+function stance(scan: string): string {
+  return `
+UNWIND $pairs AS p
+MATCH (s:Entity {id: p.source}), (t:Entity {id: p.target})
+CALL (s, t) {${scan}
+  WITH c ORDER BY c.kind
+  RETURN count(c) AS total,
+    sum(CASE WHEN c.attributed = false AND c.polarity > 0 THEN 1 ELSE 0 END) AS positive,
+    sum(CASE WHEN c.attributed = false AND c.polarity < 0 THEN 1 ELSE 0 END) AS negative,
+    sum(CASE WHEN c.attributed = true THEN 1 ELSE 0 END) AS attributed,
+    sum(CASE WHEN c.modality IS NOT NULL THEN 1 ELSE 0 END) AS hedged,
+    sum(CASE WHEN c.negated = true THEN 1 ELSE 0 END) AS negated,
+    collect(DISTINCT c.kind) AS kinds,
+    min(c.publishedAt) AS firstSeen, max(c.publishedAt) AS lastSeen
+}
+OPTIONAL MATCH (s)-[old:STANCE]->(t)
+FOREACH (_ IN CASE WHEN total = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
+FOREACH (_ IN CASE WHEN total > 0 THEN [1] ELSE [] END |
+  MERGE (s)-[r:STANCE]->(t)
+  SET r.positive = positive, r.negative = negative, r.attributed = attributed,
+      r.hedged = hedged, r.negated = negated, r.claims = total,
+      r.score = CASE WHEN positive + negative = 0 THEN null
+                     ELSE toFloat(positive - negative) / (positive + negative) END,
+      r.kinds = kinds, r.firstSeen = firstSeen, r.lastSeen = lastSeen,
+      r.caption = CASE WHEN positive + negative = 0 THEN 'attributed'
+                       WHEN positive > negative THEN '+' WHEN negative > positive THEN '-' ELSE '±' END
+                  + ' ' + reduce(acc = '', k IN kinds | acc + CASE WHEN acc = '' THEN '' ELSE '/' END + k)
+                  + ' ×' + toString(total))`;
+}
+
 export const Q = {
   loadMerges: `MATCH (m:Merge) RETURN m.absorbed AS absorbed, m.into AS into`,
 
@@ -153,34 +183,19 @@ MERGE (cl)-[:ATTRIBUTED_TO]->(x)`,
 
   // Asserted claims (no third-party attribution) make the score; attributed ones are only
   // counted. Recomputed from the claims themselves, so it is exact however often it runs.
-  recomputeStance: `
-UNWIND $pairs AS p
-MATCH (s:Entity {id: p.source}), (t:Entity {id: p.target})
-CALL (s, t) {
-  OPTIONAL MATCH (s)<-[:BY]-(c:Claim)-[:TOWARD]->(t)
-  WITH c ORDER BY c.kind
-  RETURN count(c) AS total,
-    sum(CASE WHEN c.attributed = false AND c.polarity > 0 THEN 1 ELSE 0 END) AS positive,
-    sum(CASE WHEN c.attributed = false AND c.polarity < 0 THEN 1 ELSE 0 END) AS negative,
-    sum(CASE WHEN c.attributed = true THEN 1 ELSE 0 END) AS attributed,
-    sum(CASE WHEN c.modality IS NOT NULL THEN 1 ELSE 0 END) AS hedged,
-    sum(CASE WHEN c.negated = true THEN 1 ELSE 0 END) AS negated,
-    collect(DISTINCT c.kind) AS kinds,
-    min(c.publishedAt) AS firstSeen, max(c.publishedAt) AS lastSeen
-}
-OPTIONAL MATCH (s)-[old:STANCE]->(t)
-FOREACH (_ IN CASE WHEN total = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
-FOREACH (_ IN CASE WHEN total > 0 THEN [1] ELSE [] END |
-  MERGE (s)-[r:STANCE]->(t)
-  SET r.positive = positive, r.negative = negative, r.attributed = attributed,
-      r.hedged = hedged, r.negated = negated, r.claims = total,
-      r.score = CASE WHEN positive + negative = 0 THEN null
-                     ELSE toFloat(positive - negative) / (positive + negative) END,
-      r.kinds = kinds, r.firstSeen = firstSeen, r.lastSeen = lastSeen,
-      r.caption = CASE WHEN positive + negative = 0 THEN 'attributed'
-                       WHEN positive > negative THEN '+' WHEN negative > positive THEN '-' ELSE '±' END
-                  + ' ' + reduce(acc = '', k IN kinds | acc + CASE WHEN acc = '' THEN '' ELSE '/' END + k)
-                  + ' ×' + toString(total))`,
+  // Claims are scanned from whichever end has fewer (a country can state thousands); the WITH
+  // between the MATCH clauses fixes the expansion order.
+  recomputeStanceFromSource: stance(`
+  OPTIONAL MATCH (s)<-[:BY]-(c:Claim)
+  WITH c, t WHERE (c)-[:TOWARD]->(t)`),
+  recomputeStanceFromTarget: stance(`
+  OPTIONAL MATCH (t)<-[:TOWARD]-(c:Claim)
+  WITH c, s WHERE (c)-[:BY]->(s)`),
+
+  claimDegrees: `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, COUNT { (e)<-[:BY]-() } AS by, COUNT { (e)<-[:TOWARD]-() } AS toward`,
 
   // Per-article co-mention counts live on the MENTIONS from the article to the pair's lower id.
   // Two variants scan the articles of whichever end has fewer mentions (countries have many);

@@ -84,7 +84,21 @@ export async function recomputeTouched(tx: ManagedTransaction, touched: Touched)
     return { person, title, target, key: `${title}@${target}` };
   });
   // Sorted parameter lists make concurrent writers lock pairs in the same order (fewer deadlocks).
-  if (pairs.length > 0) await tx.run(Q.recomputeStance, { pairs });
+  if (pairs.length > 0) {
+    const ends = [...new Set(pairs.flatMap((p) => [p.source!, p.target!]))].sort();
+    const res = await tx.run(Q.claimDegrees, { ids: ends });
+    const by = new Map<string, number>();
+    const toward = new Map<string, number>();
+    for (const r of res.records) {
+      const id = z.string().parse(r.get('id'));
+      by.set(id, z.number().parse(r.get('by')));
+      toward.set(id, z.number().parse(r.get('toward')));
+    }
+    const fromTarget = pairs.filter((p) => (toward.get(p.target!) ?? 0) < (by.get(p.source!) ?? 0));
+    const fromSource = pairs.filter((p) => !fromTarget.includes(p));
+    if (fromSource.length > 0) await tx.run(Q.recomputeStanceFromSource, { pairs: fromSource });
+    if (fromTarget.length > 0) await tx.run(Q.recomputeStanceFromTarget, { pairs: fromTarget });
+  }
   if (co.length > 0) {
     const ends = [...new Set(co.flatMap((p) => [p.lo, p.hi]))].sort();
     const res = await tx.run(Q.mentionDegrees, { ids: ends });
