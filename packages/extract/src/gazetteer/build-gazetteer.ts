@@ -3,13 +3,14 @@ import type { Country } from 'world-countries';
 import type { EntityType } from '@newsgraph/schemas';
 import extras from '../data/country-extras.json' with { type: 'json' };
 import orgData from '../data/organizations.json' with { type: 'json' };
+import peopleData from '../data/people.json' with { type: 'json' };
 import type { AliasEntry } from '../link/parse-alias-dictionary.js';
 import { normalizeKey } from './normalize-key.js';
 import type { WinkNlp } from '../resources.js';
 
 /** What a gazetteer phrase names. */
 export interface GazetteerEntry {
-  kind: 'country' | 'demonym' | 'capital' | 'org' | 'user' | 'place';
+  kind: 'country' | 'demonym' | 'capital' | 'org' | 'user' | 'place' | 'person';
   type: EntityType;
   /** Pinned entity id (`country:RUS`, a user's id) or undefined (built from `name` when linking). */
   id?: string;
@@ -95,7 +96,7 @@ export function buildGazetteer(nlp: WinkNlp, userAliases: readonly AliasEntry[])
   const countries = countriesJson as unknown as Country[];
   const ex = extras as ExtrasShape;
   const sovereign = new Set(countries.filter((c) => c.unMember || c.cca3 === 'UNK').map((c) => (c.cca3 === 'UNK' ? 'XKX' : c.cca3)));
-  const kindRank = { user: 0, place: 1, org: 2, country: 3, demonym: 4, capital: 5 } as const;
+  const kindRank = { user: 0, place: 1, org: 2, person: 3, country: 4, demonym: 5, capital: 6 } as const;
   const rank = (e: GazetteerEntry): number => kindRank[e.kind] * 10 + (e.iso3 && !sovereign.has(e.iso3) ? 1 : 0);
   const drop = new Set(ex.dropAliases.map((a) => a.toLowerCase()));
   const ambiguousCapitals = new Set(ex.ambiguousCapitals.map((a) => a.toLowerCase()));
@@ -112,6 +113,12 @@ export function buildGazetteer(nlp: WinkNlp, userAliases: readonly AliasEntry[])
     const base = { kind: 'org' as const, type: 'Organization' as const, name: org.name, iso3: org.country, id: org.id };
     add(org.name, base);
     for (const a of org.aliases) add(a, base);
+  }
+  // Well-known people: only their bare surnames and variants need the list (full names are found by rule).
+  for (const p of (peopleData as { people: { name: string; aliases: string[] }[] }).people) {
+    const base = { kind: 'person' as const, type: 'Person' as const, name: p.name };
+    add(p.name, base, false);
+    for (const a of p.aliases) add(a, base, false);
   }
   for (const c of countries) {
     const iso3 = c.cca3 === 'UNK' ? 'XKX' : c.cca3;

@@ -436,6 +436,11 @@ function processRun(
         runEnd < to &&
         (cues.orgHeads.has(lastTok.normal) || cues.orgHeads.has(lastTok.normal.replace(/ies$/, 'y').replace(/s$/, ''))) &&
         !(entry.kind === 'demonym' && (GOVERNMENT_HEADS.has(lastTok.normal) || GOVERNMENT_HEADS.has((toks[runEnd] as Token).normal)));
+      // "Naina Yeltsin", "Ivanka Trump": a known surname inside someone else's full name is not them.
+      if (entry.kind === 'person' && (i > pieceStart || runEnd0 < to)) {
+        i++;
+        continue;
+      }
       const lastOfRun = toks[to - 1] as Token;
       // "Labour Department", "Reuters Ottawa Bureau", "U.N. Council": a known organisation heading a longer one.
       if ((entry.kind === 'org' || entry.kind === 'place') && i === pieceStart && runEnd < to && cues.orgHeads.has(lastOfRun.normal) && titleAt(ctx, toks, runEnd, to) === 0) {
@@ -663,7 +668,8 @@ function classifyPiece(
     words.every((t) => !isCommonWord(ctx, t)) ||
     (len >= 2 && len <= 3 && nounLike(ctx, first) && !isCommonWord(ctx, last) && words.slice(1).every((t) => !isCommonWord(ctx, t)) && !cues.notNames.has(first.normal)));
   if (len >= 2 && len <= 4 && allNamey && tableTeam) return push('Organization', 0.55, 'sports-table-team');
-  if (len >= 2 && len <= 4 && allNamey && !cues.personTitles.has(last.normal)) {
+  const orgOrEventWord = toks.slice(from, to).some((t) => cues.eventHeads.has(t.normal) || cues.orgHeads.has(t.normal));
+  if (len >= 2 && len <= 4 && allNamey && !cues.personTitles.has(last.normal) && !orgOrEventWord) {
     if (next && (SAYS.has(next.normal) || next.text === ',')) return push('Person', 0.7, 'name-shape');
     return push('Person', 0.6, 'name-shape');
   }

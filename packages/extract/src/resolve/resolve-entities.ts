@@ -142,7 +142,13 @@ export function resolveEntities(
   const singles: MentionCandidate[] = [];
   for (const m of persons) {
     const words = nameWords(m.text);
-    const pinned = m.entry?.kind === 'user' && m.entry.id ? { id: m.entry.id, name: m.entry.name } : undefined;
+    // Pinned identities: the user's dictionary, or a curated well-known person (canonical name).
+    const pinned =
+      m.entry?.kind === 'user' && m.entry.id
+        ? { id: m.entry.id, name: m.entry.name }
+        : m.entry?.kind === 'person' && words.length >= 2
+          ? { id: `person:${slugify(m.entry.name)}`, name: m.entry.name }
+          : undefined;
     if (words.length < 2 && !pinned) {
       singles.push(m);
       continue;
@@ -201,11 +207,23 @@ export function resolveEntities(
       target.mentions.push(m);
       continue;
     }
+    // A well-known person named by surname alone ("Trump said"): the curated canonical identity.
+    if (m.entry?.kind === 'person') {
+      const id = `person:${slugify(m.entry.name)}`;
+      let c = clusters.find((x) => x.pinned?.id === id);
+      if (!c) {
+        c = { words: [nameWords(m.entry.name)], mentions: [], segment: seg, firstStart: m.start, pinned: { id, name: m.entry.name } };
+        clusters.push(c);
+      }
+      c.mentions.push(m);
+      continue;
+    }
     const key = `${seg}|${word}`;
     const sc = singleClusters.get(key) ?? { words: [[word]], mentions: [], segment: seg, firstStart: m.start };
     sc.mentions.push(m);
     singleClusters.set(key, sc);
   }
+  const pinnedIds = new Set(clusters.filter((c) => c.pinned).map((c) => c.pinned?.id));
   for (const c of [...clusters, ...singleClusters.values()]) {
     const name = c.pinned?.name ?? fullest(c.mentions.filter((m) => nameWords(m.text).length === Math.max(...c.words.map((w) => w.length))).map((m) => m.text.replace(/\s+/g, ' ')));
     const id = c.pinned?.id ?? `person:${slugify(name)}`;
@@ -213,7 +231,7 @@ export function resolveEntities(
   }
   // Canonical person names: the fullest form across all clusters that share an id.
   for (const e of entities.values())
-    if (e.type === 'Person' && e.id.startsWith('person:'))
+    if (e.type === 'Person' && e.id.startsWith('person:') && !pinnedIds.has(e.id))
       e.name = fullest(e.mentions.map((m) => m.text.replace(/\s+/g, ' ')));
   return { entities, entityOf };
 }
