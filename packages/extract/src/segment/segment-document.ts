@@ -44,8 +44,6 @@ interface Draft {
   creditOutlet?: string;
   date?: PartialDate;
   dateline?: SegmentDateline;
-  /** Where the segment ends when its last line carries a trailing "Read More". */
-  end?: number;
 }
 
 type Mode = 'story' | 'gap' | 'related' | 'comments' | 'boilerplate';
@@ -167,7 +165,7 @@ export function segmentDocument(input: SegmentationInput): SegmentationResult {
         if (cur) {
           absorbMeta(cur, l);
           cur.last = l;
-        } else if (mode !== 'comments') {
+        } else if (mode !== 'comments' && mode !== 'boilerplate') {
           cur = open(l, k);
           cur.hasBody = false;
           absorbMeta(cur, l);
@@ -194,7 +192,6 @@ export function segmentDocument(input: SegmentationInput): SegmentationResult {
           drafts.pop();
           cur = lastClosed;
           cur.last = l;
-          cur.end = undefined;
           mode = 'story';
           break;
         }
