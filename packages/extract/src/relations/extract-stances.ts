@@ -333,6 +333,13 @@ class SentenceRules {
     return this.lex.cues.clauseBreakers.has(t.normal) && t.pos !== 'ADV' && t.pos !== 'ADJ';
   }
 
+  /** Is there an auxiliary right before `v` (adverbs aside)? */
+  private auxBefore(v: number): boolean {
+    let a = v - 1;
+    while (this.pos(a) === 'ADV') a--;
+    return this.pos(a) === 'AUX';
+  }
+
   /** A hyphen inside a word ("day-old", "war-torn"), as opposed to a dash between clauses. */
   private isWordHyphen(i: number): boolean {
     const t = this.toks[i];
@@ -1060,7 +1067,7 @@ class SentenceRules {
     while (
       v >= 0 &&
       (this.pos(v) === 'DET' ||
-        this.pos(v) === 'ADJ' ||
+        (this.pos(v) === 'ADJ' && !(/ed$/.test(this.norm(v)) && this.auxBefore(v))) ||
         this.pos(v) === 'ADV' ||
         this.pos(v) === 'NUM' ||
         (this.pos(v) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(v))))
@@ -1079,6 +1086,8 @@ class SentenceRules {
       this.pos(v) === 'VERB' ||
       // "Iran has the backing of Russia": possessive "have" is tagged AUX.
       (this.pos(v) === 'AUX' && this.lemma(v) === 'have' && v < i - 1) ||
+      // "has similarly articulated his support": a participle after an auxiliary, tagged ADJ.
+      (this.pos(v) === 'ADJ' && /ed$/.test(this.norm(v)) && this.auxBefore(v)) ||
       (this.pos(v) === 'NOUN' && /s$/.test(this.norm(v)) && this.isMention(v - 1))
         ? this.lemma(v) || this.norm(v).replace(/s$/, '')
         : undefined;
