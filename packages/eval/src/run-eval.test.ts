@@ -112,6 +112,63 @@ describe('runEval', () => {
     }
   });
 
+  test('--pred with the seed suite scores that file like the seed check, without extracting', () => {
+    const seedDir = mkdtempSync(path.join(tmpdir(), 'newsgraph-eval-seed-'));
+    try {
+      const text = 'Kim Jong Un met Putin.';
+      writeFileSync(path.join(seedDir, 'seed.txt'), text);
+      writeFileSync(
+        path.join(seedDir, 'seed-gold.json'),
+        JSON.stringify({
+          articles: [
+            {
+              title: 'Kim meets Putin',
+              source: 'Wire',
+              entities: { required: [{ type: 'Person', name: 'Kim Jong Un' }], optional: [] },
+              stance: { required: [], optional: [], forbidden: [] },
+            },
+          ],
+          forbidden_entities: [],
+          merges: { must_merge: [], must_not_merge: [] },
+        }),
+      );
+      const pred = path.join(seedDir, 'pred.jsonl');
+      writeFileSync(
+        pred,
+        JSON.stringify({
+          id: 'seed',
+          segments: [{ start: 0, end: 22, title: 'Kim meets Putin', source: 'Wire' }],
+          entities: [
+            {
+              id: 'person:kim',
+              type: 'Person',
+              name: 'Kim Jong Un',
+              mentions: [{ start: 0, end: 11, text: 'Kim Jong Un' }],
+            },
+          ],
+          relations: [],
+        }) + '\n',
+      );
+      const seen: string[] = [];
+      const report = runEval({
+        dataDir: seedDir,
+        suites: ['seed'],
+        predFile: pred,
+        seedTextPath: path.join(seedDir, 'seed.txt'),
+        extractor: fakeExtractor(seen),
+        print: () => {},
+        warnings: new Warnings(0, () => {}),
+      });
+      expect(seen).toEqual([]);
+      expect(report.suites.seed).toMatchObject({
+        status: 'ok',
+        headline: { segments: '1/1', entities_required: '1/1', misses: 0 },
+      });
+    } finally {
+      rmSync(seedDir, { recursive: true, force: true });
+    }
+  });
+
   test('--pred scores a prediction file against one suite', () => {
     const pred = path.join(dir, 'pred.jsonl');
     writeFileSync(
@@ -163,10 +220,10 @@ describe('runEval', () => {
       msg: /--pred scores one suite/,
     },
     {
-      label: '--pred with the seed suite',
-      opts: { dataDir: dir, predFile: 'x.jsonl', suites: ['seed'] },
+      label: '--pred with two suites',
+      opts: { dataDir: dir, predFile: 'x.jsonl', suites: ['ner', 'link'] },
       code: 'USAGE',
-      msg: /runs the extractor itself/,
+      msg: /--pred scores one suite's gold file, got 2 suites/,
     },
   ])('clear errors: $label', ({ opts, code, msg }) => {
     let err: unknown;

@@ -119,6 +119,19 @@ export function runEval(options: EvalOptions): EvalReport {
     );
     return countryTableFromWorldCountries();
   };
+  const readPredFile = (predFile: string): JsonlRecord[] => {
+    let text: string;
+    try {
+      text = readFileSync(predFile, 'utf8');
+    } catch (e) {
+      throw new EvalError(
+        'DATA_MISSING',
+        `eval: expected a prediction file at ${predFile}, got ${(e as Error).message}.`,
+        { cause: e },
+      );
+    }
+    return parseJsonl(text, predFile, 'pred', warnings);
+  };
   const seedTextPath = options.seedTextPath ?? defaultSeedText(dataDir, root);
   const ctx: SuiteContext = {
     dataDir,
@@ -142,17 +155,7 @@ export function runEval(options: EvalOptions): EvalReport {
       let where: string;
       if (options.predFile) {
         where = options.predFile;
-        let text: string;
-        try {
-          text = readFileSync(options.predFile, 'utf8');
-        } catch (e) {
-          throw new EvalError(
-            'DATA_MISSING',
-            `eval: expected a prediction file at ${options.predFile}, got ${(e as Error).message}.`,
-            { cause: e },
-          );
-        }
-        records = parseJsonl(text, where, 'pred', warnings);
+        records = readPredFile(options.predFile);
       } else {
         where = `extract(${path.basename(gold.file)})`;
         const docs = gold.order.map((id) => systemInput(gold.byId.get(id)!));
@@ -162,6 +165,8 @@ export function runEval(options: EvalOptions): EvalReport {
       predCache.set(gold.file, set);
       return set;
     },
+    predictionLines: () =>
+      options.predFile ? readPredFile(options.predFile).map((r) => r.obj) : undefined,
     extractDocuments: (docs) => {
       if (!extractor)
         throw new EvalError(

@@ -36,6 +36,11 @@ export interface SuiteContext {
   extractDocuments(docs: InputDocument[]): Record<string, unknown>[];
   /** The seed page text file, when one was found or given. */
   readonly seedTextPath?: string;
+  /**
+   * The raw lines of the `--pred` file (objects, with a warning for each bad line), for suites
+   * that read predictions their own way; undefined when the extractor runs in-process.
+   */
+  predictionLines(): Record<string, unknown>[] | undefined;
 }
 
 /**

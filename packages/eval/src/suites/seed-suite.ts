@@ -9,6 +9,8 @@ export const seedSuite: EvalSuite = {
   description:
     'fixtures/articles/seed-page.txt against seed-gold.json (segments, entities, aliases, stance, merges)',
   requires: ['seed-gold.json'],
+  // --pred: the output of `newsgraph extract` on the seed page, scored like seedcheck.mjs
+  predGold: 'seed-gold.json',
   run(ctx) {
     const textPath = ctx.seedTextPath;
     if (!textPath) {
@@ -29,7 +31,8 @@ export const seedSuite: EvalSuite = {
         { cause: e },
       );
     }
-    const preds = ctx.extractDocuments([{ id: 'seed', text }]) as SeedPrediction[];
+    const preds = (ctx.predictionLines() ??
+      ctx.extractDocuments([{ id: 'seed', text }])) as SeedPrediction[];
     const { figures, lines } = scoreSeed(gold, goldPath, text, preds);
     return {
       figures: { ...figures },
