@@ -219,6 +219,14 @@ export function findMentions(ctx: MentionContext): MentionCandidate[] {
         continue;
       }
       const end = extendRun(ctx, toks, i);
+      // A known name longer than the capitalised run ("Democratic Republic of the Congo", "Bank of
+      // the West"): the gazetteer knows where it ends.
+      const long = gazetteerAt(ctx, toks, keys, i, false, toks.length);
+      if (long && i + long.length > end) {
+        emitGazetteer(ctx, out, sIdx, toks, i, i + long.length, long.entry, 'gazetteer-long');
+        i += long.length;
+        continue;
+      }
       processRun(ctx, out, sIdx, toks, keys, i, end);
       i = end;
     }
