@@ -570,6 +570,11 @@ class SentenceRules {
         j--;
         continue;
       }
+      // "skewered Cruz for attacking Trump": the gerund's subject is the object before "for".
+      if (t.normal === 'for' && j === from - 1 && /ing$/.test(this.norm(from))) {
+        j--;
+        continue;
+      }
       // "The International Labor Office (ILO) reiterated": skip a bracketed aside.
       if (t.text === ')') {
         let open = j - 1;
@@ -609,7 +614,7 @@ class SentenceRules {
         if (
           ['NOUN', 'ADJ'].includes(this.pos(j - 1)) &&
           !this.isMention(j - 1) &&
-          ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)) &&
+          ['NOUN', 'ADJ', 'PROPN', 'DET'].includes(this.pos(j + 1)) &&
           j + 1 < from &&
           !this.isMention(j + 1)
         ) {
@@ -680,12 +685,14 @@ class SentenceRules {
         ) {
           return { ids: [this.entityAt(open - 1)!], at: open - 1 };
         }
-        // "X, in turn, accuses Y": a short adverbial aside is skipped whatever its tags.
+        // "X, in turn, accuses Y", "Nehlen, in a narrowly crafted announcement Friday, praised
+        // Trump": an adverbial aside is skipped (short ones whatever their tags, longer ones
+        // without a finite verb).
         if (
           open !== undefined &&
-          j - open <= 4 &&
           ['ADP', 'ADV', 'CCONJ'].includes(this.pos(open + 1)) &&
-          !this.isMention(open + 1)
+          !this.isMention(open + 1) &&
+          (j - open <= 4 || (j - open <= 12 && !this.hasFiniteVerb(open + 1, j)))
         ) {
           j = open - 1;
           continue;
@@ -717,12 +724,23 @@ class SentenceRules {
     return fallback;
   }
 
+  /** The comma that opens the stretch ending at `j`; only real punctuation stops the search. */
   private previousComma(j: number): number | undefined {
     for (let k = j - 1; k >= 0; k--) {
       if (this.isComma(k)) return k;
-      if (this.isHardBreak(k)) return undefined;
+      const t = this.toks[k]!;
+      if (t.pos === 'PUNCT' && !QUOTES.has(t.text) && !this.isWordHyphen(k)) return undefined;
     }
     return undefined;
+  }
+
+  /** Finite verbs in [a, b): participles ("narrowly crafted") do not count. */
+  private hasFiniteVerb(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      if (this.pos(k) === 'AUX') return true;
+      if (this.pos(k) === 'VERB' && !/(ed|en|ing)$/.test(this.norm(k))) return true;
+    }
+    return false;
   }
   private hasVerb(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.pos(k) === 'VERB' || this.pos(k) === 'AUX') return true;
