@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { analyzeDocument, createResources, extract, EXTRACTOR_VERSION } from '@newsgraph/extract';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
@@ -38,6 +40,21 @@ const percentile = (xs: number[], p: number): number => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 };
 const round = (x: number, d = 0): number => Math.round(x * 10 ** d) / 10 ** d;
+
+/**
+ * A way to force a full garbage collection, so heap after each pass shows retained memory (a
+ * leak grows it pass after pass) rather than garbage not yet collected. Undefined when the
+ * runtime refuses.
+ */
+function fullGc(): (() => void) | undefined {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    const gc: unknown = vm.runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A wink-nlp instance with the pipe the extractor uses (sentences + POS), for the baseline and token counts. */
 export function createWinkBaseline(): {
@@ -131,6 +148,14 @@ export const extractBenchmark: Benchmark = {
     const extractTimes: PassTime[] = [];
     const analyzeTimes: PassTime[] = [];
     const perDoc: number[] = [];
+    const gc = fullGc();
+    const retained: number[] = [];
+    const sampleRetained = (): void => {
+      if (!gc) return;
+      gc();
+      retained.push(Math.round((process.memoryUsage().heapUsed / 1048576) * 10) / 10);
+    };
+    sampleRetained();
     for (let r = 0; r < rounds; r++) {
       ctx.log(`bench: extract round ${r + 1}/${rounds}`);
       if (r % 2 === 0) {
@@ -141,6 +166,7 @@ export const extractBenchmark: Benchmark = {
         winkTimes.push(runWink());
       }
       analyzeTimes.push(runAnalyze());
+      sampleRetained();
     }
     const winkS = median(winkTimes.map((t) => t.cpu));
     const extractS = median(extractTimes.map((t) => t.cpu));
@@ -182,7 +208,7 @@ export const extractBenchmark: Benchmark = {
       target: SPEED_TARGET_RATIO,
       meetsTarget: ratio >= SPEED_TARGET_RATIO,
       stages: { entityLayer: round(entityShare, 3), relationsAndOutput: round(1 - entityShare, 3) },
-      memory: mem,
+      memory: { ...mem, heapAfterFullGcMiB: retained },
       profile,
     };
     return {
@@ -237,6 +263,16 @@ export const extractBenchmark: Benchmark = {
           value: `${mem.start.heapUsedMiB} / ${mem.peak.heapUsedMiB} / ${mem.end.heapUsedMiB}`,
           unit: 'MiB',
         },
+        ...(retained.length
+          ? [
+              {
+                metric: 'heap after full GC, per pass',
+                value: retained.join(' / '),
+                unit: 'MiB',
+                note: 'before the first pass, then after each; growth = retained memory',
+              },
+            ]
+          : []),
         { metric: 'resources built in', value: figures.resourcesSeconds, unit: 's' },
         ...(failures ? [{ metric: 'documents that failed', value: failures }] : []),
       ],
