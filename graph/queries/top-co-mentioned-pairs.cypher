@@ -1,6 +1,6 @@
 // Purpose: the most co-mentioned entity pairs in articles published since $since.
 // Params: $since — an ISO date or datetime string, or null for the default: seven days before
-//         the newest article's publication date.
+//         the newest article's publication date (all articles when none has a date).
 // Returns: up to 25 rows: the two entities (names and ids), sentences they share, articles that
 //          co-mention them, and the window start used; most sentences first.
 // Idempotent: yes (read-only).
@@ -11,7 +11,7 @@ CALL () {
 }
 WITH coalesce(datetime($since), newest - duration('P7D')) AS since
 MATCH (art:Article)-[m:MENTIONS]->(a:Entity)
-WHERE art.publishedAt >= since AND m.coIds IS NOT NULL
+WHERE (since IS NULL OR art.publishedAt >= since) AND m.coIds IS NOT NULL
 UNWIND range(0, size(m.coIds) - 1) AS i
 WITH since, art, a, m.coIds[i] AS otherId, m.coSentences[i] AS sentences
 MATCH (b:Entity {id: otherId})

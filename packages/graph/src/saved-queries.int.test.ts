@@ -42,4 +42,16 @@ describe('saved queries on the seed graph', () => {
     await session.close();
     expect(res.records.map((r) => r.get('id') as string)).toContain('country:PRK');
   });
+
+  it('top-co-mentioned-pairs uses every article when none has a date', async () => {
+    await wipeGraph(driver);
+    await migrate(driver);
+    const undated = seedItem();
+    const document = { ...undated.document };
+    delete document.publishedAt;
+    await writeExtractions(driver, [{ ...undated, document }]);
+    const rows = await runSavedQuery(driver, 'top-co-mentioned-pairs', { since: null });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]!.since).toBeNull();
+  });
 });
