@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createResources } from '@newsgraph/extract';
 import { createGraphDriver, graphSnapshot, migrate } from '@newsgraph/graph';
-import { createExtractQueue, createGraphQueue, createRedisConnection, QueueName } from '@newsgraph/queues';
+import { createExtractQueue, createGraphQueue, createRedisConnection } from '@newsgraph/queues';
+import { obliterateQueues } from '../../../test/support/queues.js';
 import { testServices } from '../../../test/support/services.js';
 import { createLogger } from './logger.js';
 import { runPipeline } from './run-pipeline.js';
@@ -32,11 +32,7 @@ describe('pipeline: files → queues → workers → Neo4j', () => {
   });
 
   afterAll(async () => {
-    for (const name of Object.values(QueueName)) {
-      const q = new Queue(name, { connection: redis, prefix });
-      await q.obliterate({ force: true });
-      await q.close();
-    }
+    await obliterateQueues(testServices().redisUrl, prefix);
     redis.disconnect();
     await driver.close();
   });

@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphDriver } from '@newsgraph/graph';
-import { createRedisConnection, QueueName } from '@newsgraph/queues';
+import { obliterateQueues } from '../../../../test/support/queues.js';
 import { testServices } from '../../../../test/support/services.js';
 
 const run = promisify(execFile);
@@ -31,13 +30,7 @@ describe('newsgraph run (CLI, real services)', () => {
   });
 
   afterAll(async () => {
-    const redis = createRedisConnection(testServices().redisUrl);
-    for (const name of Object.values(QueueName)) {
-      const q = new Queue(name, { connection: redis, prefix });
-      await q.obliterate({ force: true });
-      await q.close();
-    }
-    redis.disconnect();
+    await obliterateQueues(testServices().redisUrl, prefix);
   });
 
   it('processes the good inputs, reports each bad one by file and line, and exits 1', async () => {

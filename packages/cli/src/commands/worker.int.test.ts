@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { Queue } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGraphDriver } from '@newsgraph/graph';
-import { createRedisConnection, QueueName } from '@newsgraph/queues';
+import { obliterateQueues } from '../../../../test/support/queues.js';
 import { testServices } from '../../../../test/support/services.js';
 
 const exec = promisify(execFile);
@@ -25,13 +24,7 @@ describe('separate long-lived worker processes (workers/*)', () => {
 
   afterAll(async () => {
     for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-    const redis = createRedisConnection(testServices().redisUrl);
-    for (const name of Object.values(QueueName)) {
-      const q = new Queue(name, { connection: redis, prefix });
-      await q.obliterate({ force: true });
-      await q.close();
-    }
-    redis.disconnect();
+    await obliterateQueues(testServices().redisUrl, prefix);
   });
 
   it('`run --no-workers` enqueues, worker processes do the work, and stop cleanly on SIGTERM', async () => {
