@@ -329,3 +329,23 @@ describe('CO_MENTION', () => {
     expect(article.every((r) => r.count === 1)).toBe(true);
   });
 });
+
+describe('robustness', () => {
+  test('a run-on "sentence" with thousands of mentions is handled (no recursion blow-up)', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 1500; i++)
+      parts.push(['Russia said', 'Ukraine attacked', 'and Kim praised'][i % 3]!);
+    const doc = analyzeForRelations(parts.join(' , ') + ' .', ENTITIES);
+    const rels = extractRelations(doc);
+    expect(rels.some((r) => r.type === 'CO_MENTION')).toBe(true);
+    for (const r of rels) expect(r.source).not.toBe(r.target);
+  });
+  test('a document with no mentions yields no relations', () => {
+    expect(extractRelations(analyzeForRelations('Nothing to see here. Really.', ENTITIES))).toEqual(
+      [],
+    );
+  });
+  test('an empty document yields no relations', () => {
+    expect(extractRelations(analyzeForRelations('', ENTITIES))).toEqual([]);
+  });
+});

@@ -238,8 +238,11 @@ class SentenceRules {
       } else {
         speaker = this.subjectLeft(i);
         from = i + 1;
-        to = this.n;
+        // The complement runs to the sentence end, but never further than 40 tokens, so a
+        // run-on "sentence" (a table, a list) stays linear.
+        to = Math.min(this.n, i + 41);
       }
+      if (to - from > 40) from = to - 40;
       if (!speaker || speaker.pronoun || speaker.ids.length === 0) continue;
       let target: number | undefined;
       for (let k = from; k < to; k++) {

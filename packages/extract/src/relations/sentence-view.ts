@@ -35,9 +35,16 @@ export function buildSentenceViews(doc: AnalyzedDocument): SentenceView[] {
     for (const m of candidates) {
       let first = -1;
       let last = -1;
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (t.end > m.start && t.start < m.end && mentionAt[i] === -1) {
+      // Tokens are in text order: binary-search the first one that ends after the mention starts.
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid]!.end <= m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < tokens.length && tokens[i]!.start < m.end; i++) {
+        if (mentionAt[i] === -1) {
           if (first === -1) first = i;
           last = i;
         }
