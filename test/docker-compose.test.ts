@@ -165,3 +165,33 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^USER node$/m);
   });
 });
+
+describe('README agrees with docker-compose.yml', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+  it('names both official images and the compose command', () => {
+    expect(readme).toContain('docker compose up');
+    expect(readme).toContain('neo4j:5.26-community');
+    expect(readme).toContain('redis:7');
+  });
+
+  it('documents each worker variable with the default compose gives it', () => {
+    for (const [key, value] of Object.entries(service('graph-writer').environment ?? {})) {
+      const fallback = /^\$\{[A-Z_]+:-(.*)\}$/.exec(String(value))?.[1];
+      if (fallback === undefined) continue; // container-internal addresses, not user settings
+      expect(
+        readme,
+        `README's configuration table should give ${key} the default ${fallback}`,
+      ).toMatch(
+        new RegExp(
+          `\\|\\s*\`${key}\`\\s*\\|\\s*\`${fallback.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\``,
+        ),
+      );
+    }
+  });
+
+  it('mentions the Browser and Bolt ports the compose file publishes', () => {
+    expect(readme).toContain('7474');
+    expect(readme).toContain('7687');
+  });
+});
