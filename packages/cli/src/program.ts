@@ -1,13 +1,21 @@
+import { createRequire } from 'node:module';
+import { EXTRACTOR_VERSION } from '@newsgraph/extract';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '@newsgraph/schemas';
 import { isServicesError } from '@newsgraph/services';
 import { CliError, ExitCode } from './exit-codes.js';
 import { registerCommands } from './commands/index.js';
 
+function version(): string {
+  const pkg = createRequire(import.meta.url)('../package.json') as { version: string };
+  return `${pkg.version} (extractor ${EXTRACTOR_VERSION})`;
+}
+
 /** Builds the `newsgraph` command tree. */
 export function buildProgram(): Command {
   const program = new Command('newsgraph')
     .description('News articles in, a Neo4j knowledge graph of people, countries and organisations out.')
+    .version(version(), '-V, --version')
     .showHelpAfterError()
     .exitOverride();
   registerCommands(program);

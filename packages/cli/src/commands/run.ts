@@ -54,6 +54,14 @@ export function registerRun(program: Command): void {
       };
       try {
         try {
+          await Promise.race([
+            redis.ping(),
+            new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 5 s')), 5000).unref()),
+          ]);
+        } catch (cause) {
+          throw new CliError(`run: expected Redis at ${redactUrl(config.REDIS_URL)}, got ${(cause as Error).message}. Start it with \`newsgraph services up\` or set REDIS_URL.`, ExitCode.usage, { cause });
+        }
+        try {
           await driver.verifyConnectivity();
         } catch (cause) {
           throw new CliError(`run: expected Neo4j at ${config.NEO4J_URI}, got ${(cause as Error).message}. Start it with \`newsgraph services up\` or set NEO4J_URI / NEO4J_PASSWORD.`, ExitCode.usage, { cause });
@@ -100,4 +108,15 @@ export function registerRun(program: Command): void {
         redis.disconnect();
       }
     });
+}
+
+/** A URL fit for messages: any password in it is hidden. */
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
 }
