@@ -13,6 +13,7 @@ interface SeedRelation {
   source: string;
   target: string;
   polarity?: number;
+  title?: string;
 }
 interface SeedSegment {
   start: number;
@@ -39,9 +40,16 @@ interface GoldStance {
   polarity: number;
   evidence?: string;
 }
+interface GoldRole {
+  person: string;
+  role: string;
+  /** A country id or a person/organisation name. */
+  of: string;
+}
 interface GoldArticle {
   title: string;
   source: string;
+  roles?: GoldRole[];
   entities: { required: GoldEntity[]; optional: GoldEntity[] };
   stance: { required: GoldStance[]; optional: GoldStance[]; forbidden: GoldStance[] };
 }
@@ -64,6 +72,8 @@ export interface SeedFigures {
   /** Gold articles found as a segment with the same title and outlet. */
   segmentsFound: string;
   segmentsPredicted: number;
+  /** Extra (the team's seed check does not look at roles): gold HAS_ROLE found, as "found/total". */
+  rolesFound: string;
   missList: string[];
 }
 
@@ -100,6 +110,7 @@ export function scoreSeed(
   const segments = preds.flatMap((p) => p.segments ?? []);
   const misses: string[] = [];
   const segmentMisses: string[] = [];
+  const roleMisses: string[] = [];
   let offsetErrors = 0;
   for (const e of entities)
     for (const m of e.mentions ?? []) if (text.slice(m.start, m.end) !== m.text) offsetErrors++;
@@ -143,7 +154,9 @@ export function scoreSeed(
     stFound = 0,
     stOpt = 0,
     stOptFound = 0,
-    segFound = 0;
+    segFound = 0,
+    rolesFound = 0,
+    rolesTotal = 0;
   for (const art of gold.articles) {
     for (const g of art.entities.required) {
       req++;
@@ -182,6 +195,20 @@ export function scoreSeed(
         misses.push(
           `stance forbidden but present: ${s.source[0]} -> ${s.target[0]} (${s.polarity})`,
         );
+    for (const g of art.roles ?? []) {
+      rolesTotal++;
+      const people = endpointIds([g.person]);
+      const targets = endpointIds([g.of]);
+      const hit = relations.some(
+        (r) =>
+          r.type === 'HAS_ROLE' &&
+          people.has(r.source) &&
+          targets.has(r.target) &&
+          norm(r.title ?? '') === norm(g.role),
+      );
+      if (hit) rolesFound++;
+      else roleMisses.push(`role missing: ${g.person} ${g.role} of ${g.of} (${art.source})`);
+    }
     const seg = segments.find(
       (sg) =>
         norm(sg.title ?? '') === norm(art.title) && norm(sg.source ?? '') === norm(art.source),
@@ -217,7 +244,8 @@ export function scoreSeed(
     offsetErrors,
     segmentsFound: `${segFound}/${gold.articles.length}`,
     segmentsPredicted: segments.length,
-    missList: [...segmentMisses, ...misses],
+    rolesFound: `${rolesFound}/${rolesTotal}`,
+    missList: [...segmentMisses, ...misses, ...roleMisses],
   };
   const lines = [
     `SEED  gold=${goldWhere}`,
@@ -227,6 +255,7 @@ export function scoreSeed(
         ['required entities', figures.entitiesRequired],
         ['optional entities', figures.entitiesOptional],
         ['required stance edges', figures.stanceRequired],
+        ['roles (HAS_ROLE)', figures.rolesFound],
         ['optional stance edges', figures.stanceOptional],
         ['forbidden entities present', figures.forbiddenEntities],
         ['mentions with bad offsets', figures.offsetErrors],

@@ -306,6 +306,10 @@ describe('scoreSeed', () => {
       {
         title: 'Kim backs Putin',
         source: 'Wire',
+        roles: [
+          { person: 'Kim Jong Un', role: 'leader', of: 'country:PRK' },
+          { person: 'Kim Jong Un', role: 'ally', of: 'Putin' },
+        ],
         entities: {
           required: [
             { type: 'Person', name: 'Kim Jong Un', aliases: ['Kim'] },
@@ -351,6 +355,7 @@ describe('scoreSeed', () => {
       ],
       relations: [
         { type: 'STANCE', source: 'person:kim-jong-un', target: 'person:putin', polarity: 1 },
+        { type: 'HAS_ROLE', source: 'person:kim-jong-un', target: 'person:putin', title: 'Ally' },
       ],
     };
     const { figures } = scoreSeed(gold, 'gold.json', text, [pred]);
@@ -360,6 +365,7 @@ describe('scoreSeed', () => {
       stanceRequired: '1/1',
       forbiddenEntities: 1,
       segmentsFound: '1/1',
+      rolesFound: '1/2',
       offsetErrors: 0,
     });
     expect(figures.missList).toEqual([
@@ -368,7 +374,9 @@ describe('scoreSeed', () => {
       'alias not attached: "Russia" -> country:RUS (Wire)',
       'forbidden entity: Organization "Read More"',
       'split aliases: Kim Jong Un / Kim -> person:kim-jong-un, person:kim',
+      'role missing: Kim Jong Un leader of country:PRK (Wire)',
     ]);
+    // the count the team's seed check reports leaves segments and roles out
     expect(figures.misses).toBe(5);
   });
 
