@@ -271,7 +271,11 @@ function extendRun(ctx: MentionContext, toks: readonly Token[], i: number): numb
       while (k < toks.length && isCap(toks[k]) && !CALENDAR.has((toks[k] as Token).normal)) k++;
       const tail = toks[k - 1] as Token;
       const orgBefore = orgHeads.has(prev.normal) || orgPrefixes.has((toks[i] as Token).normal);
-      if (k > j + 1 && (orgHeads.has(tail.normal) || (t.normal === 'on' && orgBefore)) && !COMPANY_SUFFIXES.has(prev.normal) && (t.normal !== 'on' || orgBefore)) {
+      // "Russia's Security Council": a state owning an organisation, not part of its name.
+      const runKeys = toks.slice(i, j).map((x) => normalizeKey(x.text));
+      const state = longestMatches(ctx.resources.gazetteer, runKeys, 0, runKeys.length)[0];
+      const stateOwner = state?.length === runKeys.length && state.entries.some((e) => e.kind === 'country' || e.kind === 'capital' || e.kind === 'place');
+      if (k > j + 1 && !stateOwner && (orgHeads.has(tail.normal) || (t.normal === 'on' && orgBefore)) && !COMPANY_SUFFIXES.has(prev.normal) && (t.normal !== 'on' || orgBefore)) {
         j = k;
         continue;
       }

@@ -96,10 +96,12 @@ export function findRoles(
     const countries = new Set(ms.filter((m) => m.type === 'Country').map((m) => idOf(m)));
     for (const p of ms) {
       if (p.type !== 'Person') continue;
-      // [holder] [title] Person
-      const tStart = titleEndingAt(resources, toks, p.from);
+      // [holder] [title] Person, also across an honorific ("supreme leader Ayatollah Ali Khamenei")
+      let nameStart = p.from;
+      while (nameStart > 0 && resources.cues.honorifics.has(toks[nameStart - 1]?.normal ?? '')) nameStart--;
+      const tStart = titleEndingAt(resources, toks, nameStart);
       if (tStart >= 0) {
-        const title = titleText(toks, tStart, p.from, text);
+        const title = titleText(toks, tStart, nameStart, text);
         let holder = endingAt.get(tStart);
         if (!holder && toks[tStart - 1]?.normal === "'s") holder = endingAt.get(tStart - 1);
         if (holder && holder.type !== 'Person') add(p, idOf(holder), title, s);
@@ -140,7 +142,9 @@ export function findRoles(
           while (k < toks.length && SKIPPABLE.has((toks[k] as Token).normal)) k++;
           const te = titleStartingAt(resources, toks, k);
           if (te >= 0 && ['to', 'of', 'for', 'at'].includes(toks[te]?.normal ?? '')) {
-            const x = at.get(te + 1);
+            let x = at.get(te + 1);
+            // "secretary of Russia's Security Council": the organisation after the possessive.
+            if (x && x.type === 'Country' && toks[x.to]?.normal === "'s") x = at.get(x.to + 1) ?? x;
             if (x) add(p, idOf(x), titleText(toks, k, te, text), s);
           }
         }
