@@ -172,7 +172,6 @@ class SentenceRules {
 
   run(): StanceRelation[] {
     const cands: Candidate[] = [];
-    const consumed = new Set<number>();
     for (let i = 0; i < this.n; i++) {
       if (this.isMention(i)) continue;
       const t = this.toks[i]!;
@@ -184,7 +183,7 @@ class SentenceRules {
         c = this.reportedEvaluation(i);
       if (c.length === 0) {
         const verb = this.verbTrigger(i);
-        if (verb) c = this.fromVerb(i, verb, consumed);
+        if (verb) c = this.fromVerb(i, verb);
       }
       if (c.length === 0) {
         const noun = this.nounTrigger(i);
@@ -940,8 +939,7 @@ class SentenceRules {
 
   // ---- rule families ---------------------------------------------------------------------
 
-  private fromVerb(i: number, trig: Trigger, consumed: Set<number>): Candidate[] {
-    if (consumed.has(i)) return [];
+  private fromVerb(i: number, trig: Trigger): Candidate[] {
     let objectFrom = i + trig.words;
     // "withdrew his support from X", "condemned the attack on Y": the stance noun governs.
     {
@@ -1036,7 +1034,7 @@ class SentenceRules {
     }
     if (!subj) return [];
     const scopeFrom = subj.at + 1;
-    if (!obj) obj = this.openComplement(i, objectFrom, trig);
+    if (!obj) obj = this.openComplement(objectFrom, trig);
     // "Bezos, whom Trump has repeatedly attacked": the antecedent of "whom" is the object.
     if (!obj && !subj.pronoun) {
       let w = this.firstOf(subj.at) - 1;
@@ -1302,7 +1300,7 @@ class SentenceRules {
    * impose a curfew in Y", "refused to deploy troops in Y" (first entity of the verb phrase,
    * unless that phrase has its own trigger, which then carries the stance).
    */
-  private openComplement(i: number, from: number, trig: Trigger): Arg | undefined {
+  private openComplement(from: number, trig: Trigger): Arg | undefined {
     let k = from;
     while (this.pos(k) === 'ADV') k++;
     if (trig.kind === 'demand' || trig.kind === 'warn' || trig.kind === 'accuse') {
@@ -1338,10 +1336,9 @@ class SentenceRules {
           return { ids: c.ids, at: c.head };
         }
         const inner = this.verbTrigger(m);
-        if (inner && this.fromVerb(m, inner, new Set()).length > 0) return undefined;
+        if (inner && this.fromVerb(m, inner).length > 0) return undefined;
       }
     }
-    void i;
     return undefined;
   }
 
