@@ -176,6 +176,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
   ],
   ['evaluation verb', 'Trump called Putin a liar.', ['donald-trump>vladimir-putin:-'], []],
   [
+    'reported speech: complaining verb',
+    'Trump lamented that Putin had not done enough.',
+    ['donald-trump>vladimir-putin:-'],
+    [],
+  ],
+  [
     'complement: demand that',
     'The United States demanded that Iran halt enrichment.',
     ['USA>IRN:-'],

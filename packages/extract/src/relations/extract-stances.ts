@@ -60,6 +60,22 @@ const SAY_VERBS = new Set([
   'warn',
   'note',
   'post',
+  'grumble',
+  'bemoan',
+  'worry',
+  'regret',
+  'suggest',
+  'charge',
+]);
+/** Speech verbs that carry a negative evaluation of what they report ("lamented that Y …"). */
+const NEGATIVE_SAY_VERBS = new Set([
+  'complain',
+  'lament',
+  'grumble',
+  'bemoan',
+  'worry',
+  'regret',
+  'charge',
 ]);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
 const MODALS = new Set([
@@ -258,8 +274,10 @@ class SentenceRules {
         }
       }
       if (target === undefined) continue;
-      const v = this.valenceIn(from, to, 2);
-      if (Math.abs(v) < 4) continue;
+      // A complaining verb counts as one negative evaluative word of its own.
+      const own = NEGATIVE_SAY_VERBS.has(this.lemma(i)) && from > i ? -3 : 0;
+      const v = this.valenceIn(from, to, own ? 1 : 2) + own;
+      if (Math.abs(v) < 4 && !(own && v <= -3)) continue;
       const trig = this.evalTrigger(v);
       const evidence = { start: this.view.sentence.start, end: this.view.sentence.end };
       for (const s of speaker.ids)
