@@ -77,6 +77,11 @@ const NEGATIVE_SAY_VERBS = new Set([
   'regret',
   'charge',
 ]);
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow tonight'.split(
+    ' ',
+  ),
+);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
 const MODALS = new Set([
   'may',
@@ -380,6 +385,8 @@ class SentenceRules {
       const words = [this.lemma(i)];
       for (let k = 1; k < len; k++) words.push(this.norm(i + k));
       const phrase = this.lex.verbs.get(words.join(' '));
+      // "was fired on Thursday" is not "fire on": a date after the preposition is no target.
+      if (phrase && TIME_WORDS.has(this.norm(i + len))) continue;
       if (phrase && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADV' || t.pos === 'ADP'))
         return phrase;
     }
