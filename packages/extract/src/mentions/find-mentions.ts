@@ -435,6 +435,21 @@ function processRun(
           return;
         }
       }
+      // "Chad Curtis", "Jordan Smith": a country that is also a given name, before a surname.
+      const after = toks[runEnd0];
+      if (
+        entry.kind === 'country' &&
+        i === pieceStart &&
+        g.length === 1 &&
+        after !== undefined &&
+        runEnd0 < to &&
+        hasTag(tagsOf(ctx, toks[i] as Token), FIRST_NAME_TAGS) &&
+        !cues.orgHeads.has((toks[to - 1] as Token).normal) &&
+        !isCommonWord(ctx, after)
+      ) {
+        i++;
+        continue;
+      }
       const before = toks[i - 1];
       const nameBefore =
         i > pieceStart && before !== undefined && hasTag(tagsOf(ctx, before), FIRST_NAME_TAGS) && entry.type === 'Country';
@@ -629,7 +644,8 @@ function classifyPiece(
   // it a team or an organisation, not a person.
   if (len > 1) {
     const placeAt = toks.slice(from, to).findIndex((t) => hasTag(tagsOf(ctx, t), PLACE_TAGS) && !hasTag(tagsOf(ctx, t), FIRST_NAME_TAGS));
-    if (placeAt === 0 || placeAt === len - 1) {
+    // ("Anthony Washington", "Jack London": a given name first makes the place word a surname.)
+    if (placeAt === 0 || (placeAt === len - 1 && !(hasTag(firstTags, FIRST_NAME_TAGS) && !hasTag(firstTags, PLACE_TAGS)))) {
       if (ctx.sports) return push('Organization', 0.6, 'sports-team-name');
       const lastPlural = last.normal.endsWith('s') && !hasTag(lastTags, NAME_TAGS);
       if (placeAt === 0 && lastPlural) return push('Organization', 0.55, 'place-plural');

@@ -81,8 +81,22 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     personVotes.set(key, (personVotes.get(key) ?? 0) + per);
   }
 
+  // Surnames of people in this document ("MaliVai Washington" ... "Washington"): a lone country
+  // or capital name that is one of them is the person.
+  const surnames = new Set<string>();
+  for (const c of candidates)
+    if (c.type === 'Person' && c.via === 'name') {
+      const words = c.text.split(/\s+/);
+      if (words.length >= 2) surnames.add(surfaceKey(words[words.length - 1] ?? ''));
+    }
+
   const out: MentionCandidate[] = [];
   for (const c of candidates) {
+    if ((c.via === 'capital' || (c.type === 'Country' && c.via === 'name')) && c.to - c.from === 1 && surnames.has(surfaceKey(c.text))) {
+      out.push({ ...c, type: 'Person', via: 'name', confidence: 0.6, rule: `${c.rule}>surname` });
+      delete out[out.length - 1]?.entry;
+      continue;
+    }
     if (c.type !== 'Unknown') {
       // A single word the rules called an organisation but the document uses as a person's name.
       if (c.type === 'Organization' && c.rule === 'acronym') {
