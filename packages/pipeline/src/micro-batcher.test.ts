@@ -40,3 +40,26 @@ describe('createMicroBatcher', () => {
     expect(flushed).toEqual([7]);
   });
 });
+
+describe('createMicroBatcher ordering', () => {
+  it('never runs two flushes at once; items queued meanwhile go in the next batch', async () => {
+    let running = 0;
+    let maxRunning = 0;
+    const flushed: number[][] = [];
+    const b = createMicroBatcher<number>({
+      maxSize: 2,
+      maxWaitMs: 1,
+      flush: async (xs) => {
+        running += 1;
+        maxRunning = Math.max(maxRunning, running);
+        await new Promise((r) => setTimeout(r, 5));
+        flushed.push(xs);
+        running -= 1;
+      },
+    });
+    await Promise.all([1, 2, 3, 4, 5].map((x) => b.submit(x)));
+    expect(maxRunning).toBe(1);
+    expect(flushed.flat().sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(flushed.every((batch) => batch.length <= 2)).toBe(true);
+  });
+});

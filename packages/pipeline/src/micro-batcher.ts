@@ -5,6 +5,10 @@
  *
  * If a batch fails, its items are retried one at a time: one poison item then fails only its
  * own job while the others commit.
+ *
+ * Batches are written one after another, never side by side: two transactions of one process
+ * touching the same entities would only deadlock each other (Neo4j resolves it by failing one),
+ * and items arriving meanwhile simply make the next batch fuller.
  */
 export interface MicroBatcher<T> {
   submit(item: T): Promise<void>;
@@ -28,16 +32,20 @@ interface Pending<T> {
 export function createMicroBatcher<T>(options: MicroBatcherOptions<T>): MicroBatcher<T> {
   let pending: Pending<T>[] = [];
   let timer: NodeJS.Timeout | undefined;
-  const inFlight = new Set<Promise<void>>();
+  let busy = false;
+  let idle: Promise<void> = Promise.resolve();
 
   const flushNow = (): void => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
-    const p = run(batch).finally(() => inFlight.delete(p));
-    inFlight.add(p);
+    if (pending.length === 0 || busy) return;
+    const batch = pending.splice(0, options.maxSize);
+    busy = true;
+    idle = run(batch).finally(() => {
+      busy = false;
+      // Whatever queued up while this batch was written goes next, at once.
+      flushNow();
+    });
   };
 
   const run = async (batch: Pending<T>[]): Promise<void> => {
@@ -71,7 +79,10 @@ export function createMicroBatcher<T>(options: MicroBatcherOptions<T>): MicroBat
     },
     async drain(): Promise<void> {
       flushNow();
-      await Promise.allSettled([...inFlight]);
+      while (busy || pending.length > 0) {
+        await idle.catch(() => undefined);
+        flushNow();
+      }
     },
   };
 }

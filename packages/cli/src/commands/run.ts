@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { createGraphDriver, graphSummary, migrate } from '@newsgraph/graph';
-import { runPipeline, type RunProgress } from '@newsgraph/pipeline';
+import { createLogger, runPipeline, type RunProgress } from '@newsgraph/pipeline';
 import { createRedisConnection } from '@newsgraph/queues';
 import { servicesUp } from '@newsgraph/services';
 import { CliError, ExitCode } from '../exit-codes.js';
@@ -25,7 +25,11 @@ export function registerRun(program: Command): void {
     .option('--no-progress', 'no progress bar or progress lines')
     .option('--force', 're-extract documents already in the graph unchanged (default: skip them, so an interrupted import resumes)')
     .action(async (paths: string[], flags: RunFlags) => {
-      const { config, logger } = loadContext();
+      const ctx = loadContext();
+      const { config } = ctx;
+      // Failures are summarised at the end; per-attempt worker warnings (a retried deadlock, say)
+      // would only bury the progress, so `run` logs errors only unless LOG_LEVEL asks for more.
+      const logger = process.env['LOG_LEVEL'] ? ctx.logger : createLogger('error');
       if (flags.services) {
         await servicesUp(config, { log: (m: string) => process.stderr.write(`${m}\n`) });
       }
