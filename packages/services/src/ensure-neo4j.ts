@@ -72,6 +72,8 @@ export function neo4jHomeFiles(home: string): {
   logFile: string;
   debugLogFile: string;
   startLock: string;
+  /** Copy of neo4j.conf as of the last start, to tell when the running server is behind. */
+  startedConf: string;
 } {
   return {
     confDir: join(home, 'conf'),
@@ -81,6 +83,7 @@ export function neo4jHomeFiles(home: string): {
     logFile: join(home, 'logs', 'console.log'),
     debugLogFile: join(home, 'logs', 'debug.log'),
     startLock: join(home, 'run', 'starting.lock'),
+    startedConf: join(home, 'run', 'started-with.conf'),
   };
 }
 
@@ -160,9 +163,20 @@ export async function ensureNeo4j(options: EnsureNeo4jOptions): Promise<EnsureNe
         browserDir: dist.browserDir,
         projectAssetsDir: options.browserAssetsDir ?? projectBrowserAssetsDir(),
       });
-      guideUrl = cp.projectFiles.includes('guide.html')
-        ? `${httpUrl}/browser/${PROJECT_BROWSER_PATH}/guide.html`
-        : undefined;
+      const wanted = instanceConf(home, port, options.httpPort, httpUrl, cp.projectFiles);
+      guideUrl = wanted.guideUrl;
+      // neo4j.conf is read at start only: keep the file current for the next start, and say so
+      // when the running server was started with other settings (e.g. a style file added since).
+      const confPath = join(files.confDir, 'neo4j.conf');
+      const startedWith =
+        (await readFile(files.startedConf, 'utf8').catch(() => undefined)) ??
+        (await readFile(confPath, 'utf8').catch(() => undefined));
+      await writeFile(confPath, wanted.conf);
+      if (startedWith !== undefined && startedWith !== wanted.conf) {
+        log(
+          `Neo4j: pid ${ourPid} runs with older settings (e.g. before a Browser guide or style was added); restart to apply: newsgraph services down && newsgraph services up`,
+        );
+      }
     }
     if (options.wipe === true) await wipeRunningNeo4j(options, log);
     return {
@@ -259,27 +273,15 @@ async function startNeo4j(
       browserDir: dist.browserDir,
       projectAssetsDir: options.browserAssetsDir ?? projectBrowserAssetsDir(),
     });
-    const assetUrl = (name: string): string =>
-      `${base.httpUrl}/browser/${PROJECT_BROWSER_PATH}/${name}`;
-    const style = classpath.projectFiles.find((f) => f.endsWith('.grass'));
-    const guideUrl = classpath.projectFiles.includes('guide.html')
-      ? assetUrl('guide.html')
-      : undefined;
-    const postConnect = [
-      ...(style === undefined ? [] : [`style ${assetUrl(style)}`]),
-      ...(guideUrl === undefined ? [] : [`play ${guideUrl}`]),
-    ];
-    await writeFile(
-      join(files.confDir, 'neo4j.conf'),
-      // Browser's allowlist compares host names only (no port): 127.0.0.1 admits just loopback.
-      renderNeo4jConf({
-        home,
-        boltPort: ctx.port,
-        httpPort: options.httpPort,
-        postConnectCommands: postConnect,
-        remoteContentHosts: ['127.0.0.1'],
-      }),
+    const { conf, guideUrl } = instanceConf(
+      home,
+      ctx.port,
+      options.httpPort,
+      base.httpUrl,
+      classpath.projectFiles,
     );
+    await writeFile(join(files.confDir, 'neo4j.conf'), conf);
+    await writeFile(files.startedConf, conf);
 
     const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: files.confDir };
     const classpathArg = `${classpath.classpathDir}:${join(dist.libDir, '*')}`;
@@ -440,4 +442,32 @@ export async function wipeNeo4j(driver: Driver): Promise<void> {
   } finally {
     await session.close();
   }
+}
+
+/**
+ * neo4j.conf of an instance, with Browser told to apply the project's style and open its guide
+ * after connecting (whichever of the two graph/browser provides).
+ */
+function instanceConf(
+  home: string,
+  boltPort: number,
+  httpPort: number,
+  httpUrl: string,
+  projectFiles: readonly string[],
+): { conf: string; guideUrl: string | undefined } {
+  const assetUrl = (name: string): string => `${httpUrl}/browser/${PROJECT_BROWSER_PATH}/${name}`;
+  const style = projectFiles.find((f) => f.endsWith('.grass'));
+  const guideUrl = projectFiles.includes('guide.html') ? assetUrl('guide.html') : undefined;
+  const conf = renderNeo4jConf({
+    home,
+    boltPort,
+    httpPort,
+    postConnectCommands: [
+      ...(style === undefined ? [] : [`style ${assetUrl(style)}`]),
+      ...(guideUrl === undefined ? [] : [`play ${guideUrl}`]),
+    ],
+    // Browser's allowlist compares host names only (no port): 127.0.0.1 admits just loopback.
+    remoteContentHosts: ['127.0.0.1'],
+  });
+  return { conf, guideUrl };
 }
