@@ -176,6 +176,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
   ],
   ['evaluation verb', 'Trump called Putin a liar.', ['donald-trump>vladimir-putin:-'], []],
   [
+    'NP head after a title',
+    'Trump threatened former NATO chief Putin on Friday.',
+    ['donald-trump>vladimir-putin:-'],
+    ['donald-trump>nato:-'],
+  ],
+  [
     'reported speech: complaining verb',
     'Trump lamented that Putin had not done enough.',
     ['donald-trump>vladimir-putin:-'],

@@ -82,6 +82,12 @@ const TIME_WORDS = new Set(
     ' ',
   ),
 );
+/** Lower-case titles that head a person's NP ("FBI director James Comey", "the Israeli leader"). */
+const PERSON_TITLES = new Set(
+  'director president leader minister chief secretary spokesman spokeswoman ambassador chairman chairwoman head founder aide adviser advisor senator governor mayor premier chancellor general commander envoy official candidate nominee host anchor coach'.split(
+    ' ',
+  ),
+);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
 const MODALS = new Set([
   'may',
@@ -481,6 +487,12 @@ class SentenceRules {
       }
       const t = this.toks[j]!;
       if ((t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^[A-Z]/.test(t.text)) {
+        gap++;
+        j++;
+        continue;
+      }
+      // "former FBI director James Comey": a lower-case title before a name.
+      if (t.pos === 'NOUN' && PERSON_TITLES.has(this.norm(j))) {
         gap++;
         j++;
         continue;
@@ -1250,9 +1262,11 @@ class SentenceRules {
         this.prepBefore(m) === undefined &&
         !this.isPossessiveMark(this.lastOf(m) + 1)
       ) {
-        const person = mention.type === 'Person';
+        // "The Israeli leader capped off his attacks": a state named before a person's title.
+        const person =
+          mention.type === 'Person' || PERSON_TITLES.has(this.norm(this.lastOf(m) + 1));
         if ((w === 'his' || w === 'her') && !person) return undefined;
-        if (w === 'its' && person) return undefined;
+        if (w === 'its' && mention.type === 'Person') return undefined;
         return first;
       }
       m = first;
