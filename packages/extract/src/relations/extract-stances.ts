@@ -492,7 +492,7 @@ class SentenceRules {
         continue;
       }
       // "former FBI director James Comey": a lower-case title before a name.
-      if (t.pos === 'NOUN' && PERSON_TITLES.has(this.norm(j))) {
+      if ((t.pos === 'NOUN' || t.pos === 'ADJ') && PERSON_TITLES.has(this.norm(j))) {
         gap++;
         j++;
         continue;
