@@ -9,6 +9,7 @@ import { settleMentions } from './mentions/settle-mentions.js';
 import { resolveEntities } from './resolve/resolve-entities.js';
 import { findRoles } from './roles/find-roles.js';
 import { detectLanguage } from './language/detect-language.js';
+import { compareText } from './text-order.js';
 
 /** Bumped whenever output for the same input may change; stored on every Article. */
 export const EXTRACTOR_VERSION = '0.2.0';
@@ -74,7 +75,7 @@ export function analyzeDocument(
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const entities: AnalyzedDocument['entities'] = new Map();
-  for (const e of [...resolution.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const e of [...resolution.entities.values()].sort((a, b) => compareText(a.id, b.id))) {
     const info: { type: typeof e.type; name: string; iso3?: string } = { type: e.type, name: e.name };
     if (e.iso3) info.iso3 = e.iso3;
     entities.set(e.id, info);
@@ -104,7 +105,7 @@ export function extract(document: InputDocument, resources: ExtractResources): E
     const mention: Mention = { start: m.start, end: m.end, text: m.text, confidence: Math.round(m.confidence * 100) / 100 };
     e.mentions.push(mention);
   }
-  const entities = [...byId.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || a.id.localeCompare(b.id));
+  const entities = [...byId.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || compareText(a.id, b.id));
   for (const e of entities) {
     const aliases = [...new Set(e.mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((a) => a !== e.name).sort();
     if (aliases.length > 0) e.aliases = aliases;

@@ -2,6 +2,7 @@ import type { EntityType } from '@newsgraph/schemas';
 import type { Token } from '../types.js';
 import { normalizeKey } from '../gazetteer/normalize-key.js';
 import type { MentionCandidate, MentionContext } from './find-mentions.js';
+import { compareText } from '../text-order.js';
 
 const LETTER = /\p{L}/u;
 /** Words after a name that mark a company ("Magna shares", "Comelf 's output"). */
@@ -11,7 +12,11 @@ const FIRST_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const NAMEY = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
 /** Key of a surface form: tokens normalised, joined by single spaces. */
+const SIMPLE_WORD = /^[A-Za-z0-9']+$/;
+
 export function surfaceKey(text: string): string {
+  // Hot path: one plain word needs only lower-casing.
+  if (SIMPLE_WORD.test(text)) return text.toLowerCase();
   return normalizeKey(text)
     .replace(/[.]/g, '')
     .replace(/\s*-\s*/g, '-')
@@ -46,7 +51,7 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     }
   }
   for (const [key, v] of votes) {
-    const best = [...v.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0];
     if (best) known.set(key, best[0]);
   }
 

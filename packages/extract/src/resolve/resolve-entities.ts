@@ -4,6 +4,7 @@ import type { ExtractResources } from '../resources.js';
 import type { MentionCandidate } from '../mentions/find-mentions.js';
 import { surfaceKey } from '../mentions/settle-mentions.js';
 import { slugify } from './slugify.js';
+import { compareText } from '../text-order.js';
 
 /** A resolved entity: its id, type, canonical name and the candidates that refer to it. */
 export interface ResolvedEntity {
@@ -48,7 +49,7 @@ function sameFullName(a: string[], b: string[]): boolean {
 
 /** The fullest name: most words, then alphabetical, so ids never depend on order. */
 function fullest(names: readonly string[]): string {
-  return [...names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || a.localeCompare(b))[0] ?? '';
+  return [...names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || compareText(a, b))[0] ?? '';
 }
 
 /**
