@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { access, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { assembleNeo4j } from './assemble-neo4j.js';
@@ -138,18 +138,9 @@ export async function ensureNeo4j(options: EnsureNeo4jOptions): Promise<EnsureNe
   const httpUrl = `http://${httpHost}:${options.httpPort}`;
   const base = { uri: options.uri, user: options.user, httpUrl, browserUrl: `${httpUrl}/browser/` };
 
+  // Another process (a second `newsgraph run`, a bench) may be starting this instance right now.
+  await waitForStartLock(files.startLock, options.startTimeoutMs ?? 120_000, home, log);
   let ourPid = await runningNeo4jPid(home);
-  if (ourPid !== undefined && (await pathExists(files.startLock))) {
-    // Another process of ours is starting this instance right now: let it finish.
-    log(`Neo4j: waiting for the instance in ${home} (pid ${ourPid}) to finish starting`);
-    await waitUntil(
-      async () =>
-        (await probeNeo4j(options.uri, options.user, options.password)).state !== 'unreachable' ||
-        !isPidAlive(ourPid ?? 0),
-      options.startTimeoutMs ?? 120_000,
-      1_000,
-    );
-  }
 
   const probe = await probeNeo4j(options.uri, options.user, options.password);
   if (probe.state === 'ok') {
@@ -266,7 +257,14 @@ async function startNeo4j(
   if (options.wipe === true) await rm(files.dataDir, { recursive: true, force: true });
   for (const d of ['conf', 'data', 'logs', 'run', 'import', 'plugins', 'tmp'])
     await mkdir(join(home, d), { recursive: true });
-  await writeFile(files.startLock, String(process.pid));
+  try {
+    await writeFile(files.startLock, String(process.pid), { flag: 'wx' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    // Lost a race with another starter: let it finish, then use what it started.
+    await waitForStartLock(files.startLock, options.startTimeoutMs ?? 120_000, home, log);
+    return ensureNeo4j(options);
+  }
   try {
     const classpath = await prepareBrowserClasspath({
       home,
@@ -470,4 +468,47 @@ function instanceConf(
     remoteContentHosts: ['127.0.0.1'],
   });
   return { conf, guideUrl };
+}
+
+/**
+ * Waits while another live process holds the start lock of an instance home (it is starting that
+ * Neo4j), and clears a lock left by a process that died. Returns when the lock is free.
+ */
+async function waitForStartLock(
+  lock: string,
+  timeoutMs: number,
+  home: string,
+  log: ServiceLog,
+): Promise<void> {
+  let told = false;
+  const free = await waitUntil(
+    async () => {
+      const owner = await readPidFile(lock);
+      if (owner === undefined) {
+        const since = await stat(lock).then(
+          (st) => Date.now() - st.mtimeMs,
+          () => undefined,
+        );
+        if (since === undefined) return true;
+        // Empty for a moment while its owner writes it; empty for long means a crash.
+        if (since < 5_000) return false;
+      }
+      if (owner === undefined || owner === process.pid || !isPidAlive(owner)) {
+        await rm(lock, { force: true });
+        return true;
+      }
+      if (!told) log(`Neo4j: process ${owner} is starting the instance in ${home}; waiting for it`);
+      told = true;
+      return false;
+    },
+    timeoutMs,
+    500,
+  );
+  if (!free) {
+    throw new ServicesError(
+      'NEO4J_START_FAILED',
+      `services: expected the start of the Neo4j in ${home} by another process to finish within ${Math.round(timeoutMs / 1000)} s, got ${lock} still held. If no such process runs, delete that file and run again.`,
+      { retriable: true },
+    );
+  }
 }
