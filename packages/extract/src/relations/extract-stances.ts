@@ -746,6 +746,20 @@ class SentenceRules {
           j = open - 1;
           continue;
         }
+        // "US Predator attacks, occurring every three days, have killed": a participial aside
+        // is skipped, and any name inside it ("backed by Russia") is not the subject.
+        if (
+          open !== undefined &&
+          this.pos(open + 1) === 'VERB' &&
+          /(ing|ed|en)$/.test(this.norm(open + 1)) &&
+          !this.hasFiniteVerb(open + 1, j)
+        ) {
+          const before = open - 1;
+          if (this.isMention(before) && this.prepBefore(before) === undefined)
+            return { ids: this.coordLeft(before), at: before };
+          j = open - 1;
+          continue;
+        }
         if (open === undefined) {
           // "Aide to Putin, Yury Ushakov, endorsed": the mention just before the comma.
           const named = this.lastMentionIn(0, j);
@@ -841,8 +855,11 @@ class SentenceRules {
         /(ed|ing)$/.test(t.normal) &&
         (this.isMention(j + 1) ||
           ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)) ||
-          // "an investigation into crimes committed by Croat forces"
-          (this.norm(j + 1) === 'by' && steps > 0))
+          // "an investigation into crimes committed by Croat forces", "lines leading into Kabul"
+          (steps > 0 &&
+            (this.norm(j + 1) === 'by' ||
+              (/ing$/.test(t.normal) &&
+                ['into', 'to', 'toward', 'towards'].includes(this.norm(j + 1))))))
       ) {
         j++;
         steps++;
