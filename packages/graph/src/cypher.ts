@@ -61,7 +61,7 @@ CALL (d) {
   WHERE other.id <> d.id
   RETURN other ORDER BY other.id LIMIT 1
 }
-RETURN d.id AS id, own IS NOT NULL AS exists, own.writeHash AS writeHash,
+RETURN d.id AS id, own IS NOT NULL AS exists, own.writeHash AS writeHash, own.contentHash AS ownHash,
        coalesce(own.sources, []) AS sources, coalesce(own.duplicateIds, []) AS duplicateIds,
        other.id AS otherId, coalesce(other.sources, []) AS otherSources,
        coalesce(other.duplicateIds, []) AS otherDuplicateIds`,

@@ -45,7 +45,7 @@ afterAll(async () => {
 describe('migrations', () => {
   it('apply once, then are a no-op, also when two run at once', async () => {
     const [a, b] = await Promise.all([migrate(driver), migrate(driver)]);
-    expect([...a.applied, ...b.applied].sort()).toEqual(['0001-constraints', '0002-entity-fulltext', '0003-lookup-indexes']);
+    expect([...a.applied, ...b.applied].sort()).toEqual(['0001-constraints', '0002-entity-fulltext', '0003-lookup-indexes', '0004-unique-content-hash']);
     const schemaBefore = await read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name');
     const indexesBefore = await read<{ name: string }>('SHOW INDEXES YIELD name RETURN name ORDER BY name');
     const again = await migrate(driver);
@@ -125,7 +125,7 @@ describe('writing the seed page', () => {
 
   it('identical text from another source is one article that keeps both sources', async () => {
     const copy = seedItem();
-    copy.document = { ...copy.document, id: 'seed-copy', source: 'other-outlet' };
+    copy.document = { ...copy.document, id: 'seed-page-copy', source: 'other-outlet' };
     copy.sources = ['other-outlet'];
     const stats = await writeExtractions(driver, [copy]);
     expect(stats.duplicates).toBe(1);
@@ -133,6 +133,23 @@ describe('writing the seed page', () => {
     expect(rows).toEqual([{ id: 'seed-page', sources: ['daily8', 'other-outlet'] }]);
     const snapshot = await graphSnapshot(driver);
     await writeExtractions(driver, [copy, seedItem()]);
+    expect(await graphSnapshot(driver)).toEqual(snapshot);
+  });
+
+  it('a copy with a smaller id takes the text over, keeping every source and id', async () => {
+    const copy = seedItem();
+    copy.document = { ...copy.document, id: 'seed-a', source: 'third' };
+    copy.sources = ['third'];
+    expect((await writeExtractions(driver, [copy])).created).toBe(1);
+    const rows = await read<Record<string, unknown>>(
+      'MATCH (a:Article)-[:PART_OF]->(d:Document) RETURN DISTINCT d.id AS id, a.sources AS sources, d.duplicateIds AS duplicateIds',
+    );
+    expect(rows).toEqual([{ id: 'seed-a', sources: ['daily8', 'other-outlet', 'third'], duplicateIds: ['seed-page', 'seed-page-copy'] }]);
+    const snapshot = await graphSnapshot(driver);
+    const other = seedItem();
+    other.document = { ...other.document, id: 'seed-page-copy', source: 'other-outlet' };
+    other.sources = ['other-outlet'];
+    await writeExtractions(driver, [seedItem(), other, copy]);
     expect(await graphSnapshot(driver)).toEqual(snapshot);
   });
 
@@ -180,6 +197,28 @@ describe('a 200-document corpus', () => {
     await writeInBatches(corpus, 64);
     expect(await graphSnapshot(driver)).toEqual(reference);
     for (let i = 0; i < corpus.length; i += 40) await writeExtractions(driver, corpus.slice(i, i + 40), { force: true });
+    expect(await graphSnapshot(driver)).toEqual(reference);
+  });
+
+  it('four concurrent writers (separate drivers, interleaved batches) build the same graph', async () => {
+    const drivers = [0, 1, 2, 3].map(() => testDriver());
+    try {
+      await Promise.all(
+        drivers.map(async (d, w) => {
+          for (let i = w * 25; i < corpus.length; i += 100) {
+            const stats = await writeExtractions(d, corpus.slice(i, i + 25));
+            expect(stats.rejected).toEqual([]);
+          }
+        }),
+      );
+    } finally {
+      await Promise.all(drivers.map((d) => d.close()));
+    }
+    expect(await graphSnapshot(driver)).toEqual(reference);
+  });
+
+  it('identical texts keep the smallest id, whichever arrives first', async () => {
+    await writeInBatches([...corpus].reverse(), 50);
     expect(await graphSnapshot(driver)).toEqual(reference);
   });
 

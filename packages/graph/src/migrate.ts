@@ -77,9 +77,10 @@ const RecordedSchema = z.object({ id: z.string(), checksum: z.string().nullable(
 /**
  * Applies the forward-only numbered migrations that the graph has not recorded yet, each
  * statement in its own transaction (Neo4j forbids schema and data writes in one), then records
- * `(:Migration {id, checksum, appliedAt})`. Every statement is idempotent (`IF NOT EXISTS`), so a
- * second run, or two processes racing, end in the same schema; a recorded migration whose file
- * changed is an error, since migrations are never edited after they ship.
+ * `(:Migration {id, checksum, appliedAt})`. Migrators take a lease lock first, so two processes
+ * starting together apply each file once, in order; every statement is also idempotent
+ * (`IF [NOT] EXISTS`). A recorded migration whose file changed is an error: migrations are never
+ * edited after they ship.
  */
 export async function migrate(driver: Driver, options: MigrateOptions = {}): Promise<MigrateResult> {
   const files = readMigrations(options.migrationsDir);
@@ -87,6 +88,7 @@ export async function migrate(driver: Driver, options: MigrateOptions = {}): Pro
   const token = randomUUID();
   const applied: string[] = [];
   try {
+    await acquireLock(session, token);
     const recordedRows = await session.executeRead(async (tx) => {
       const res = await tx.run('MATCH (m:Migration) RETURN m.id AS id, m.checksum AS checksum');
       return res.records.map((r) => RecordedSchema.parse(r.toObject()));
@@ -130,6 +132,48 @@ export async function migrate(driver: Driver, options: MigrateOptions = {}): Pro
     }
     return { applied };
   } finally {
-    await session.close();
+    try {
+      await session.executeWrite((tx) => tx.run('MATCH (l:NewsgraphLock {id: $id, holder: $token}) DELETE l', { id: LOCK_ID, token }));
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+const LOCK_ID = 'migrations';
+const LOCK_LEASE_SECONDS = 120;
+
+/**
+ * Serialises migrators (several workers starting at once): a lease on one
+ * `(:NewsgraphLock {id: 'migrations'})` node, taken in a write transaction (MERGE on a unique id
+ * is race-free), released at the end, and expiring on its own if its holder died.
+ */
+async function acquireLock(session: ReturnType<Driver['session']>, token: string): Promise<void> {
+  try {
+    await session.executeWrite((tx) => tx.run('CREATE CONSTRAINT newsgraph_lock_id IF NOT EXISTS FOR (l:NewsgraphLock) REQUIRE l.id IS UNIQUE'));
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    if (!ALREADY_EXISTS.test(code) && !ALREADY_EXISTS.test(String((err as Error).message))) throw err;
+  }
+  const deadline = Date.now() + 2 * LOCK_LEASE_SECONDS * 1000;
+  for (;;) {
+    const got = await session.executeWrite(async (tx) => {
+      const res = await tx.run(
+        `MERGE (l:NewsgraphLock {id: $id})
+         WITH l WHERE l.holder IS NULL OR l.holder = $token OR l.expires < datetime()
+         SET l.holder = $token, l.expires = datetime() + duration({seconds: $lease})
+         RETURN true AS got`,
+        { id: LOCK_ID, token, lease: LOCK_LEASE_SECONDS },
+      );
+      return res.records.length > 0;
+    });
+    if (got) return;
+    if (Date.now() > deadline) {
+      throw new GraphError(
+        'MIGRATION_FAILED',
+        'migrate: expected to take the migration lock, got it held by another process for too long. Check for a stuck migrator, or delete (:NewsgraphLock) and run again.',
+      );
+    }
+    await new Promise((r) => setTimeout(r, 250));
   }
 }

@@ -43,6 +43,7 @@ const ClassifySchema = z.object({
   id: z.string(),
   exists: z.boolean(),
   writeHash: z.string().nullable(),
+  ownHash: z.string().nullable(),
   sources: z.array(z.string()),
   duplicateIds: z.array(z.string()),
   otherId: z.string().nullable(),
@@ -91,9 +92,17 @@ export async function writeExtractions(driver: Driver, items: readonly GraphWrit
   const { valid, rejected } = validateItems(items);
   const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    const stats = valid.length === 0 ? emptyStats(0) : await session.executeWrite((tx) => writeInTransaction(tx, valid, opts));
-    stats.rejected.push(...rejected);
-    return stats;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const stats = valid.length === 0 ? emptyStats(0) : await session.executeWrite((tx) => writeInTransaction(tx, valid, opts));
+        stats.rejected.push(...rejected);
+        return stats;
+      } catch (err) {
+        // Another writer committed the same new text first (unique contentHash): running again
+        // sees its document and adds this one's sources to it.
+        if (attempt >= 3 || (err as { code?: string }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw err;
+      }
+    }
   } finally {
     await session.close();
   }
@@ -174,32 +183,54 @@ export async function writeInTransaction(
   // Stored source lists of documents the graph already has, and what this batch adds to them.
   const stored = new Map<string, { sources: string[]; duplicateIds: string[] }>();
   const adds = new Map<string, { sources: string[]; duplicateIds: string[] }>();
-  const add = (target: string, sources: string[], dupId: string | null): void => {
+  const add = (target: string, sources: string[], dupIds: string[]): void => {
     const p = adds.get(target) ?? { sources: [], duplicateIds: [] };
-    adds.set(target, { sources: union(p.sources, sources), duplicateIds: union(p.duplicateIds, dupId !== null ? [dupId] : []) });
+    adds.set(target, { sources: union(p.sources, sources), duplicateIds: union(p.duplicateIds, dupIds) });
   };
-  const canonicalByHash = new Map<string, string>();
 
-  for (const d of docs) {
-    const s = state.get(d.id)!;
-    if (s.exists) stored.set(d.id, { sources: s.sources, duplicateIds: s.duplicateIds });
-    if (s.otherId !== null) stored.set(s.otherId, { sources: s.otherSources, duplicateIds: s.otherDuplicateIds });
-    const twinId = s.otherId ?? canonicalByHash.get(d.contentHash) ?? null;
-    if (twinId !== null) {
-      stats.duplicates += 1;
-      if (s.exists) retract.push(d.id); // its text now equals another document's
-      add(twinId, d.sources, d.id);
-      continue;
+  // Identical texts are one document: the smallest id among the batch's copies and the graph's
+  // wins, whatever order they arrive in; the others only add their sources (and ids) to it.
+  const groups = new Map<string, PreparedDocument[]>();
+  for (const d of docs) groups.set(d.contentHash, [...(groups.get(d.contentHash) ?? []), d]);
+  for (const [hash, members] of groups) {
+    const inGraph = new Set<string>();
+    for (const m of members) {
+      const s = state.get(m.id)!;
+      if (s.exists) stored.set(m.id, { sources: s.sources, duplicateIds: s.duplicateIds });
+      if (s.exists && s.ownHash === hash) inGraph.add(m.id);
+      if (s.otherId !== null) {
+        stored.set(s.otherId, { sources: s.otherSources, duplicateIds: s.otherDuplicateIds });
+        inGraph.add(s.otherId);
+      }
     }
-    canonicalByHash.set(d.contentHash, d.id);
-    add(d.id, d.sources, null);
-    if (s.exists && s.writeHash === d.writeHash && opts.force !== true) {
-      stats.unchanged += 1;
-      continue;
+    const memberIds = new Set(members.map((m) => m.id));
+    const canonical = [...new Set([...memberIds, ...inGraph])].sort()[0]!;
+    for (const g of inGraph) {
+      if (g === canonical || memberIds.has(g)) continue;
+      const kept = stored.get(g)!;
+      retract.push(g); // a smaller id now carries this text
+      add(canonical, kept.sources, [...kept.duplicateIds, g]);
     }
-    toWrite.push(d);
-    if (s.exists) stats.replaced += 1;
-    else stats.created += 1;
+    for (const d of members) {
+      const s = state.get(d.id)!;
+      if (d.id !== canonical) {
+        stats.duplicates += 1;
+        if (s.exists) {
+          retract.push(d.id);
+          add(canonical, s.ownHash === hash ? s.sources : [], s.ownHash === hash ? s.duplicateIds : []);
+        }
+        add(canonical, d.sources, [d.id]);
+        continue;
+      }
+      add(d.id, d.sources, []);
+      if (s.exists && s.writeHash === d.writeHash && opts.force !== true) {
+        stats.unchanged += 1;
+        continue;
+      }
+      toWrite.push(d);
+      if (s.exists) stats.replaced += 1;
+      else stats.created += 1;
+    }
   }
 
   // Final source lists: stored ∪ added. Rewritten documents carry them; others get a small update.
