@@ -30,7 +30,7 @@ interface Pending<T> {
 }
 
 export function createMicroBatcher<T>(options: MicroBatcherOptions<T>): MicroBatcher<T> {
-  let pending: Pending<T>[] = [];
+  const pending: Pending<T>[] = [];
   let timer: NodeJS.Timeout | undefined;
   let busy = false;
   let idle: Promise<void> = Promise.resolve();
