@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import {
   ensureNeo4j,
+  isServicesError,
   ensureRedis,
   isPidAlive,
   ServicesError,
@@ -68,6 +69,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
       cacheRoot,
       log,
       wipe: true,
+    }).catch((err: unknown) => {
+      if (!isServicesError(err, 'NEO4J_AUTH_FAILED') && !isServicesError(err, 'NEO4J_PORT_BUSY'))
+        throw err;
+      // The generic advice names NEO4J_URI/NEO4J_PASSWORD, which tests do not read.
+      throw new ServicesError(
+        err.code,
+        `${err.message}\nFor the test Neo4j, set NEWSGRAPH_TEST_NEO4J_BOLT_PORT and NEWSGRAPH_TEST_NEO4J_HTTP_PORT to free ports instead (the test password is always ${TEST_PASSWORD}).`,
+        { cause: err },
+      );
     });
     log(
       `ready in ${((Date.now() - started) / 1000).toFixed(1)} s: Redis ${redis.url}${redis.started ? ' (started)' : ''}, Neo4j ${neo4j.uri}${neo4j.started ? ' (started)' : ''}, Browser ${neo4j.browserUrl}`,

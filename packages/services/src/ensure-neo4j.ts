@@ -232,8 +232,8 @@ async function authFailedError(
   const discovery = await fetchNeo4jDiscovery(httpUrl);
   const who =
     discovery?.neo4j_version === undefined
-      ? 'a server not started by newsgraph'
-      : `Neo4j ${discovery.neo4j_version} ${discovery.neo4j_edition ?? ''} not started by newsgraph (its HTTP discovery is at ${httpUrl})`;
+      ? `a server not started from ${home}`
+      : `Neo4j ${discovery.neo4j_version} ${discovery.neo4j_edition ?? ''} (not started from ${home}; its HTTP discovery is at ${httpUrl})`;
   return new ServicesError(
     'NEO4J_AUTH_FAILED',
     `services: expected ${options.uri} to accept user ${JSON.stringify(options.user)} with the configured password, got: ${message}. What is listening there is ${who}. Set NEO4J_PASSWORD (and NEO4J_USER) to its credentials, or set NEO4J_URI and NEO4J_HTTP_PORT to free ports so newsgraph starts its own Neo4j.`,
