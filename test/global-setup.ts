@@ -130,7 +130,12 @@ async function lockTestInstance(home: string, uri: string): Promise<() => Promis
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
     const owner = Number.parseInt(await readFile(lock, 'utf8').catch(() => ''), 10);
-    if (!Number.isInteger(owner) || !isPidAlive(owner) || owner === process.pid) {
+    // A pid can be reused after a crash: only a live vitest process counts as the owner.
+    const ownerCmd = Number.isInteger(owner)
+      ? await readFile(`/proc/${owner}/cmdline`, 'utf8').catch(() => undefined)
+      : undefined;
+    const ownerIsVitest = ownerCmd === undefined || ownerCmd.includes('vitest');
+    if (!Number.isInteger(owner) || !isPidAlive(owner) || owner === process.pid || !ownerIsVitest) {
       await rm(lock, { force: true });
       continue;
     }
