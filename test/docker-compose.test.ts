@@ -95,8 +95,12 @@ describe('docker-compose.yml', () => {
     expect(env['NEO4J_dbms_usage__report_enabled']).toBe('false');
     expect(env['NEO4J_browser_remote__content__hostname__whitelist']).toBe('127.0.0.1');
     expect(env['NEO4J_browser_post__connect__cmd']).toBe(
-      'play http://127.0.0.1:7480/newsgraph/guide.html',
+      'style http://127.0.0.1:7480/newsgraph/style.grass; play http://127.0.0.1:7480/newsgraph/guide.html',
     );
+    // Both files it names are served from graph/browser.
+    for (const file of ['style.grass', 'guide.html']) {
+      expect(existsSync(join(root, 'graph/browser', file)), `graph/browser/${file}`).toBe(true);
+    }
     expect(service('guide').volumes).toContain('./graph/browser:/srv/newsgraph:ro');
     expect(existsSync(join(root, 'docker/guide-nginx.conf'))).toBe(true);
   });
