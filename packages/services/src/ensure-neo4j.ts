@@ -254,7 +254,6 @@ async function startNeo4j(
   const files = neo4jHomeFiles(home);
   const dist = await assembleNeo4j({ cacheRoot: ctx.cacheRoot, log });
 
-  if (options.wipe === true) await rm(files.dataDir, { recursive: true, force: true });
   for (const d of ['conf', 'data', 'logs', 'run', 'import', 'plugins', 'tmp'])
     await mkdir(join(home, d), { recursive: true });
   try {
@@ -266,6 +265,9 @@ async function startNeo4j(
     return ensureNeo4j(options);
   }
   try {
+    // Under the lock, so that a concurrent starter never sees a half-deleted store.
+    if (options.wipe === true) await rm(files.dataDir, { recursive: true, force: true });
+    await mkdir(files.dataDir, { recursive: true });
     const classpath = await prepareBrowserClasspath({
       home,
       browserDir: dist.browserDir,
