@@ -301,6 +301,14 @@ describe('bad input', () => {
       }
   });
 
+  it('names around a 1 MB unbroken run (base64, garbage) are still found, offsets exact', () => {
+    const junk = 'QUJD'.repeat(250_000);
+    const text = `Vladimir Putin met Kim Jong Un. ${junk} Putin left.`;
+    const x = run(text);
+    const putin = x.entities.find((e) => e.id === 'person:vladimir-putin');
+    expect(putin?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Vladimir Putin', 'Putin']);
+  });
+
   it('non-English text is detected and not tagged', () => {
     const text =
       'Le président russe Vladimir Poutine a rencontré le dirigeant nord-coréen à Pyongyang. Les deux pays ont signé un accord de coopération militaire et économique qui inquiète les voisins de la région.';

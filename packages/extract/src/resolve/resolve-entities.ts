@@ -47,6 +47,18 @@ function sameFullName(a: string[], b: string[]): boolean {
   return short.every((w) => long.includes(w));
 }
 
+/** The largest value in the ascending `starts` below `limit`, or -1 (binary search). */
+function lastStartBefore(starts: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (starts[lo - 1] as number) : -1;
+}
+
 /** The fullest name: most words, then alphabetical, so ids never depend on order. */
 function fullest(names: readonly string[]): string {
   return [...names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || compareText(a, b))[0] ?? '';
@@ -140,6 +152,7 @@ export function resolveEntities(
   const persons = rest.filter((m) => m.type === 'Person');
   const equations = aliasEquations(sentences, persons);
   const clusters: PersonCluster[] = [];
+  const clusterIndex = new Map<string, PersonCluster[]>();
   const singles: MentionCandidate[] = [];
   for (const m of persons) {
     const words = nameWords(m.text);
@@ -155,16 +168,21 @@ export function resolveEntities(
       continue;
     }
     const seg = segOf(m);
-    const found = clusters.find(
-      (c) => (pinned && c.pinned?.id === pinned.id) || (!pinned && !c.pinned && c.words.some((w) => sameFullName(w, words))),
-    );
-    if (found && (found.segment === seg || pinned)) {
-      found.words.push(words);
+    // Candidates share the first and last word (and the segment), or the pinned id: an index keeps
+    // this linear on long documents.
+    const indexKey = pinned ? `pin|${pinned.id}` : `${seg}|${words[0] ?? ''}|${words[words.length - 1] ?? ''}`;
+    const bucket = clusterIndex.get(indexKey) ?? [];
+    const found = pinned ? bucket[0] : bucket.find((c) => c.words.some((w) => sameFullName(w, words)));
+    if (found) {
+      const joined = words.join(' ');
+      if (!found.words.some((w) => w.join(' ') === joined)) found.words.push(words);
       found.mentions.push(m);
     } else {
       const c: PersonCluster = { words: [words], mentions: [m], segment: seg, firstStart: m.start };
       if (pinned) c.pinned = pinned;
       clusters.push(c);
+      bucket.push(c);
+      clusterIndex.set(indexKey, bucket);
     }
   }
   // A single name joins the person whose last (or, failing that, first) name it is; among
@@ -181,6 +199,9 @@ export function resolveEntities(
         byPart[part].set(word, list);
       }
     }
+  // Starts of each cluster's full-name mentions, in text order (candidates arrive sorted).
+  const fullStarts = new Map<PersonCluster, number[]>();
+  for (const c of clusters) fullStarts.set(c, c.mentions.map((x) => x.start));
   /** Candidates in `seg` (or anywhere in the document when `seg` is undefined). */
   const pick = (word: string, m: MentionCandidate, seg: number | undefined): PersonCluster | undefined => {
     for (const part of ['last', 'first'] as const) {
@@ -188,7 +209,7 @@ export function resolveEntities(
       if (hits.length === 1) return hits[0];
       if (hits.length > 1) {
         const before = hits
-          .map((c) => ({ c, at: Math.max(...c.mentions.filter((x) => x.start < m.start).map((x) => x.start), -1) }))
+          .map((c) => ({ c, at: lastStartBefore(fullStarts.get(c) ?? [], m.start) }))
           .filter((x) => x.at >= 0)
           .sort((a, b) => b.at - a.at);
         if (before[0]) return before[0].c;
@@ -211,10 +232,11 @@ export function resolveEntities(
     // A well-known person named by surname alone ("Trump said"): the curated canonical identity.
     if (m.entry?.kind === 'person') {
       const id = `person:${slugify(m.entry.name)}`;
-      let c = clusters.find((x) => x.pinned?.id === id);
+      let c = clusterIndex.get(`pin|${id}`)?.[0];
       if (!c) {
         c = { words: [nameWords(m.entry.name)], mentions: [], segment: seg, firstStart: m.start, pinned: { id, name: m.entry.name } };
         clusters.push(c);
+        clusterIndex.set(`pin|${id}`, [c]);
       }
       c.mentions.push(m);
       continue;

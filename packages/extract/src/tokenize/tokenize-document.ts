@@ -8,6 +8,8 @@ export interface TokenizedDocument {
 }
 
 const NEWLINE = /[\n\r\u2028\u2029]/;
+const LONG_RUN = /\S{200}/;
+const LONG_RUN_ALL = /\S{200,}/g;
 
 /** Index of the segment holding `offset` (segments are in text order), or -1. */
 function segmentOf(segments: readonly Segment[], offset: number, hint: number): number {
@@ -33,7 +35,11 @@ export function tokenizeDocument(
   dropped: readonly Span[],
 ): TokenizedDocument {
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // wink's tokenizer is superlinear on very long unbroken runs (1 MB without a space takes minutes);
+  // such runs (base64, hashes, garbage) hold no names, so wink sees spaces of the same length there
+  // and every offset still points into the original text.
+  const safe = LONG_RUN.test(text) ? text.replace(LONG_RUN_ALL, (run) => ' '.repeat(run.length)) : text;
+  const doc = nlp.readDoc(safe);
   /* eslint-disable @typescript-eslint/unbound-method -- wink's its.* are plain accessors, meant to be passed unbound */
   const tokens = doc.tokens();
   const values = tokens.out(its.value);
@@ -48,11 +54,11 @@ export function tokenizeDocument(
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? '';
     cursor += (spaces[i] ?? '').length;
-    if (text.startsWith(v, cursor)) {
+    if (safe.startsWith(v, cursor)) {
       starts[i] = cursor;
       cursor += v.length;
     } else {
-      const at = text.indexOf(v, cursor);
+      const at = safe.indexOf(v, cursor);
       if (at >= 0) {
         starts[i] = at;
         cursor = at + v.length;
