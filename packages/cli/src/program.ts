@@ -43,6 +43,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`newsgraph: ${(err as Error).message}\n`);
       return ExitCode.usage;
     }
+    if (err instanceof Error && 'code' in err && 'retriable' in err && err.retriable === false) {
+      // Our own error classes (graph, ingest, eval…) already say what was wrong and what to do.
+      process.stderr.write(`newsgraph: ${err.message}\n`);
+      return ExitCode.usage;
+    }
     if (err instanceof ConfigError) {
       process.stderr.write(`newsgraph: ${err.message}\n`);
       return ExitCode.usage;

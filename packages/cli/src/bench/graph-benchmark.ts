@@ -20,7 +20,7 @@ export function graphBenchmark(getConfig: () => Config): Benchmark {
       const services = await benchServices(config, ctx.log);
       const resources = createResources();
       const items: GraphWriteItem[] = ctx.docs.map((d) => ({
-        document: { id: d.id, title: d.title, source: d.source },
+        document: { id: d.id, title: d.title, source: d.source, text: d.text },
         contentHash: contentHash(d.text),
         sources: d.source ? [d.source] : [],
         extraction: extract(d, resources),

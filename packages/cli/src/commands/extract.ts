@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { createResources, extract } from '@newsgraph/extract';
+import { createResources, extract, type ExtractResources } from '@newsgraph/extract';
+import { loadResources } from '../load-resources.js';
 import { InputDocumentSchema, type ExtractErrorLine } from '@newsgraph/schemas';
 import { ExitCode } from '../exit-codes.js';
 
@@ -12,8 +13,10 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('read JSONL documents ({"id","text",…}) on stdin, write one extraction line per input line on stdout')
-    .action(async () => {
-      const failed = await runExtract(process.stdin, process.stdout, process.stderr);
+    .option('--aliases <file>', 'alias dictionary (JSON or CSV: id, names, type) that pins entity ids; default graph/aliases.json when present')
+    .action(async (flags: { aliases?: string }) => {
+      const { resources } = loadResources(flags.aliases);
+      const failed = await runExtract(process.stdin, process.stdout, process.stderr, resources);
       process.exitCode = failed > 0 ? ExitCode.someFailed : ExitCode.ok;
     });
 }
@@ -23,8 +26,8 @@ export async function runExtract(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
   errors: NodeJS.WritableStream,
+  resources: ExtractResources = createResources(),
 ): Promise<number> {
-  const resources = createResources();
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   let failed = 0;
@@ -43,7 +46,7 @@ export async function runExtract(
   return failed;
 }
 
-function processLine(raw: string, line: number, resources: ReturnType<typeof createResources>): ReturnType<typeof extract> | ExtractErrorLine {
+function processLine(raw: string, line: number, resources: ExtractResources): ReturnType<typeof extract> | ExtractErrorLine {
   let value: unknown;
   try {
     value = JSON.parse(raw);

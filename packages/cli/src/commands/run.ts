@@ -6,12 +6,14 @@ import { createRedisConnection } from '@newsgraph/queues';
 import { servicesUp } from '@newsgraph/services';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { browserUrl, loadContext } from '../context.js';
+import { loadResources } from '../load-resources.js';
 
 interface RunFlags {
   services: boolean;
   workers: boolean;
   progress: boolean;
   force?: boolean;
+  aliases?: string;
 }
 
 /** Registers `newsgraph run <paths…>`: the main job. */
@@ -23,6 +25,7 @@ export function registerRun(program: Command): void {
     .option('--no-services', 'do not start Redis/Neo4j; fail if they do not answer')
     .option('--no-workers', 'only enqueue and wait; separate `newsgraph worker` processes do the work')
     .option('--no-progress', 'no progress bar or progress lines')
+    .option('--aliases <file>', 'alias dictionary (JSON or CSV: id, names, type) that pins entity ids; default graph/aliases.json when present')
     .option('--force', 're-extract documents already in the graph unchanged (default: skip them, so an interrupted import resumes)')
     .action(async (paths: string[], flags: RunFlags) => {
       const ctx = loadContext();
@@ -81,6 +84,7 @@ export function registerRun(program: Command): void {
           extractConcurrency: config.NEWSGRAPH_EXTRACT_CONCURRENCY,
           inProcessWorkers: flags.workers,
           force: flags.force === true,
+          resources: loadResources(flags.aliases).resources,
           logger,
           onProgress,
         });

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { createResources } from '@newsgraph/extract';
 import { createGraphDriver, migrate } from '@newsgraph/graph';
 import { startExtractWorker, startGraphWorker } from '@newsgraph/pipeline';
 import { createGraphQueue, createRedisConnection } from '@newsgraph/queues';
 import { CliError } from '../exit-codes.js';
 import { loadContext } from '../context.js';
+import { loadResources } from '../load-resources.js';
 
 /** Registers `newsgraph worker extract|graph`: a long-lived worker process. */
 export function registerWorker(program: Command): void {
@@ -12,7 +12,8 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description('run a long-lived worker: `extract` (NLP) or `graph` (Neo4j writer); stops cleanly on SIGINT/SIGTERM')
     .argument('<kind>', 'extract | graph')
-    .action(async (kind: string) => {
+    .option('--aliases <file>', 'alias dictionary for the extract worker; default graph/aliases.json when present')
+    .action(async (kind: string, flags: { aliases?: string }) => {
       if (kind !== 'extract' && kind !== 'graph') throw new CliError(`worker: expected "extract" or "graph", got "${kind}"`);
       const { config, logger } = loadContext();
       const redis = createRedisConnection(config.REDIS_URL);
@@ -20,7 +21,7 @@ export function registerWorker(program: Command): void {
       const closers: (() => Promise<unknown>)[] = [];
       if (kind === 'extract') {
         const graphQueue = createGraphQueue(settings);
-        const worker = startExtractWorker({ settings, resources: createResources(), graphQueue, concurrency: config.NEWSGRAPH_EXTRACT_CONCURRENCY, logger });
+        const worker = startExtractWorker({ settings, resources: loadResources(flags.aliases).resources, graphQueue, concurrency: config.NEWSGRAPH_EXTRACT_CONCURRENCY, logger });
         closers.push(() => worker.close(), () => graphQueue.close());
       } else {
         const driver = createGraphDriver(config);
