@@ -47,8 +47,8 @@ function sameFullName(a: string[], b: string[]): boolean {
   return short.every((w) => long.includes(w));
 }
 
-/** The largest value in the ascending `starts` below `limit`, or -1 (binary search). */
-function lastStartBefore(starts: readonly number[], limit: number): number {
+/** Index of the last value in the ascending `starts` below `limit`, or -1 (binary search). */
+function lastIndexBefore(starts: readonly number[], limit: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -56,7 +56,13 @@ function lastStartBefore(starts: readonly number[], limit: number): number {
     if ((starts[mid] as number) < limit) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? (starts[lo - 1] as number) : -1;
+  return lo - 1;
+}
+
+/** The largest value in the ascending `starts` below `limit`, or -1. */
+function lastStartBefore(starts: readonly number[], limit: number): number {
+  const i = lastIndexBefore(starts, limit);
+  return i >= 0 ? (starts[i] as number) : -1;
 }
 
 /** The fullest name: most words, then alphabetical, so ids never depend on order. */
@@ -227,6 +233,9 @@ export function resolveEntities(
     if (!target) target = pick(word, m, undefined);
     if (target) {
       target.mentions.push(m);
+      // The latest reference counts for the next ambiguous name, whether full or not.
+      const starts = fullStarts.get(target);
+      if (starts) starts.splice(lastIndexBefore(starts, m.start) + 1, 0, m.start);
       continue;
     }
     // A well-known person named by surname alone ("Trump said"): the curated canonical identity.
