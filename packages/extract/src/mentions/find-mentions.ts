@@ -155,9 +155,23 @@ function caseOk(entry: GazetteerEntry, toks: readonly Token[], caps: boolean): b
 }
 
 /** Gazetteer match at `i` with the most tokens whose case fits, or undefined. */
+/** Trie walks per sentence (keyed by its keys array): the rules ask about the same positions often. */
+const matchCache = new WeakMap<readonly string[], ReturnType<typeof longestMatches>[]>();
+
 function gazetteerAt(ctx: MentionContext, toks: readonly Token[], keys: readonly string[], i: number, caps: boolean, limit: number) {
-  const matches = longestMatches(ctx.resources.gazetteer, keys, i, limit);
+  let cache = matchCache.get(keys);
+  if (!cache) {
+    cache = [];
+    matchCache.set(keys, cache);
+  }
+  let matches = cache[i];
+  if (!matches) {
+    matches = longestMatches(ctx.resources.gazetteer, keys, i, keys.length);
+    cache[i] = matches;
+  }
+  if (matches.length === 0) return undefined;
   for (const m of matches) {
+    if (m.length > limit - i) continue;
     const span = toks.slice(i, i + m.length);
     const entry = m.entries.find((e) => caseOk(e, span, caps));
     if (entry) return { length: m.length, entry };
