@@ -668,7 +668,7 @@ function classifyPiece(
   }
   // Results tables: "Greenock Morton 3 2 0 1", "Hansa Rostock 0" are teams; people there are named
   // with a given name the lexicon knows ("Gail Devers ( U.S. ) 10.89").
-  if (ctx.sports && len > 1 && next !== undefined && /^\d+$/.test(next.text) && !hasTag(firstTags, FIRST_NAME_TAGS) && !/^(\p{Lu}\.)+$/u.test(first.text))
+  if (ctx.sports && len > 1 && next !== undefined && /^\d+$/.test(next.text) && !hasTag(firstTags, FIRST_NAME_TAGS) && !/^(\p{Lu}\.)+$/u.test(first.text) && !['b', 'c', 'st', 'lbw', '('].includes(prev?.text ?? ''))
     return push('Organization', 0.55, 'sports-table-team');
   if (len > 1 && /^(\p{Lu}\.)+$/u.test(first.text) && !cues.orgHeads.has(last.normal)) return push('Person', 0.85, 'initials');
   if (len > 1 && len <= 4 && hasTag(firstTags, FIRST_NAME_TAGS) && !cues.strongLocationHeads.has(last.normal) && !cues.eventHeads.has(last.normal) && !cues.personTitles.has(last.normal) && !hasTag(firstTags, PLACE_TAGS))
@@ -723,4 +723,8 @@ function classifyPiece(
     if (hasTag(firstTags, NAME_TAGS)) return push('Unknown', 0.5, 'lexicon-name-single');
     return push('Unknown', 0.4, 'single-unknown');
   }
+  // "Levy", "Major", "Bush": a capitalised ordinary word mid-sentence may be the surname of someone
+  // the document names in full; settling keeps it only then.
+  if (len === 1 && to - from === 1 && !isSentenceInitial(toks, from) && !cues.notNames.has(first.normal) && !CALENDAR.has(first.normal) && !isAllUpper(first))
+    push('Unknown', 0.3, 'single-common');
 }

@@ -113,6 +113,11 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     }
     const key = surfaceKey(c.text);
     if (c.text.replace(/[^\p{L}]/gu, '').length < 2) continue; // "N / A": a letter is not a name
+    if (c.rule === 'single-common') {
+      // An ordinary word counts only as the surname of someone named in full here.
+      if (surnames.has(key)) out.push({ ...c, type: 'Person', confidence: 0.6, rule: `${c.rule}>surname` });
+      continue;
+    }
     const type = known.get(key);
     if (type) {
       out.push({ ...c, type, confidence: 0.7, rule: `${c.rule}>known` });
