@@ -130,6 +130,18 @@ const mentionCases: MentionCase[] = [
     has: ['Person:Inzamam-ul-Haq', 'Person:Ata-ur-Rehman', 'Person:Jean-Michel Monin', 'Person:Gil de Ferran'],
   },
   {
+    label: 'Title Case headlines are read like capitals: known names only',
+    text: "Russia Destroys Ukraine's Bridge Over Oskol River; Revenge Strike After Kyiv's Attacks\nRussia struck the bridge.",
+    has: ['Country:Russia', 'Country:Ukraine', 'Country:Kyiv'],
+    not: ['Organization:Destroys Ukraine', 'Person:Revenge Strike', 'Organization:Oskol River'],
+  },
+  {
+    label: 'hyphenated pairs and possessive places',
+    text: "The India-Pakistan conflict eased, a gallery in the heart of Paris' art scene said.",
+    has: ['Country:India', 'Country:Pakistan'],
+    not: ['Organization:-Pakistan', 'Country:Paris'],
+  },
+  {
     label: 'market indices and ships are not organisations',
     text: 'The Dow Jones industrial average fell as the Titanic exhibition opened.',
     has: [],

@@ -114,7 +114,23 @@ export function buildMentionContext(resources: ExtractResources, text: string, s
         words++;
         if (isAllUpper(t) || (t.text.length === 1 && t.text === t.text.toUpperCase())) upper++;
       }
-    return words > 0 && upper / words >= 0.7 && (words >= 2 || (s.tokens.length <= 3 && upper === words));
+    if (words > 0 && upper / words >= 0.7 && (words >= 2 || (s.tokens.length <= 3 && upper === words))) return true;
+    // Headlines in Title Case ("Russia Destroys Ukraine's Bridge Over Oskol River"): capitals tell
+    // nothing there either, so they are read like lines in capitals.
+    // (Lists of names are capitalised too: a headline also capitalises ordinary words.)
+    let long = 0;
+    let capped = 0;
+    let cappedCommon = 0;
+    for (const t of s.tokens)
+      if (t.text.length >= 4 && LETTER.test(t.text)) {
+        long++;
+        if (UPPER_START.test(t.text)) {
+          capped++;
+          const tags = resources.lexicon.get(t.normal) ?? resources.lexicon.get(t.normal.replace(/e?s$/, '')) ?? [];
+          if (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun')) cappedCommon++;
+        }
+      }
+    return long >= 5 && capped / long >= 0.85 && cappedCommon >= 3 && cappedCommon / long >= 0.4;
   });
   // Sports news: the first line names a sport ("SOCCER - ...") or scores abound.
   let sports = false;
@@ -355,7 +371,8 @@ function emitGazetteer(
 function capitalStandsForState(ctx: MentionContext, toks: readonly Token[], from: number, to: number): boolean {
   const prev = toks[from - 1];
   const next = toks[to];
-  // "Islamabad's aggression": a possessive capital acts, whatever the preposition.
+  // "the heart of Paris' art scene" is a place; "response to Islamabad's aggression" is the state.
+  if (prev && prev.normal !== 'to' && ctx.resources.cues.locativePrepositions.has(prev.normal)) return false;
   if (next?.normal === "'s" || next?.text === "'" || next?.text === '\u2019') return true;
   if (prev && ctx.resources.cues.locativePrepositions.has(prev.normal)) return false;
   if (from === 0 && next && (next.pos === 'NUM' || /^\d/.test(next.text))) return false;
@@ -504,6 +521,11 @@ function processRun(
         const lead = toks[pieceStart] as Token;
         const leadTags = tagsOf(ctx, lead);
         if (
+          LETTER.test(lead.text) &&
+          !glued(lead, toks[i]) &&
+          lead.pos !== 'VERB' &&
+          // "Destroys Ukraine" in a headline: a verb, not a name ("destroy" is a verb to the lexicon).
+          !(tagsOf(ctx, { ...lead, normal: lead.normal.replace(/e?s$/, '') }).some((x) => x === 'Infinitive' || x === 'PresentTense')) &&
           !hasTag(leadTags, FIRST_NAME_TAGS) &&
           !hasTag(leadTags, PLACE_TAGS) &&
           titleAt(ctx, toks, pieceStart, to) === 0 &&
