@@ -120,17 +120,19 @@ export function buildMentionContext(resources: ExtractResources, text: string, s
     // (Lists of names are capitalised too: a headline also capitalises ordinary words.)
     let long = 0;
     let capped = 0;
-    let cappedCommon = 0;
     for (const t of s.tokens)
       if (t.text.length >= 4 && LETTER.test(t.text)) {
         long++;
-        if (UPPER_START.test(t.text)) {
-          capped++;
-          const tags = resources.lexicon.get(t.normal) ?? resources.lexicon.get(t.normal.replace(/e?s$/, '')) ?? [];
-          if (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun')) cappedCommon++;
-        }
+        if (UPPER_START.test(t.text)) capped++;
       }
-    return long >= 5 && capped / long >= 0.85 && cappedCommon >= 3 && cappedCommon / long >= 0.4;
+    if (long < 5 || capped / long < 0.85) return false;
+    let cappedCommon = 0;
+    for (const t of s.tokens)
+      if (t.text.length >= 4 && UPPER_START.test(t.text)) {
+        const tags = resources.lexicon.get(t.normal) ?? resources.lexicon.get(t.normal.replace(/e?s$/, '')) ?? [];
+        if (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun')) cappedCommon++;
+      }
+    return cappedCommon >= 3 && cappedCommon / long >= 0.4;
   });
   // Sports news: the first line names a sport ("SOCCER - ...") or scores abound.
   let sports = false;

@@ -67,7 +67,16 @@ function lastStartBefore(starts: readonly number[], limit: number): number {
 
 /** The fullest name: most words, then alphabetical, so ids never depend on order. */
 function fullest(names: readonly string[]): string {
-  return [...names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || compareText(a, b))[0] ?? '';
+  let best = '';
+  let bestWords = -1;
+  for (const name of new Set(names)) {
+    const words = name.split(' ').length;
+    if (words > bestWords || (words === bestWords && compareText(name, best) < 0)) {
+      best = name;
+      bestWords = words;
+    }
+  }
+  return best;
 }
 
 /**
@@ -257,14 +266,21 @@ export function resolveEntities(
   }
   const pinnedIds = new Set(clusters.filter((c) => c.pinned).map((c) => c.pinned?.id));
   for (const c of [...clusters, ...singleClusters.values()]) {
-    const name = c.pinned?.name ?? fullest(c.mentions.filter((m) => nameWords(m.text).length === Math.max(...c.words.map((w) => w.length))).map((m) => m.text.replace(/\s+/g, ' ')));
+    let name = c.pinned?.name;
+    if (name === undefined) {
+      let maxWords = 0;
+      for (const w of c.words) maxWords = Math.max(maxWords, w.length);
+      const texts = new Set<string>();
+      for (const m of c.mentions) texts.add(m.text.replace(/\s+/g, ' '));
+      name = fullest([...texts].filter((t) => nameWords(t).length === maxWords));
+    }
     const id = c.pinned?.id ?? `person:${slugify(name)}`;
     for (const m of c.mentions) addTo(id, 'Person', name, m);
   }
   // Canonical person names: the fullest form across all clusters that share an id.
   for (const e of entities.values())
     if (e.type === 'Person' && e.id.startsWith('person:') && !pinnedIds.has(e.id))
-      e.name = fullest(e.mentions.map((m) => m.text.replace(/\s+/g, ' ')));
+      e.name = fullest([...new Set(e.mentions.map((m) => m.text))].map((t) => t.replace(/\s+/g, ' ')));
   return { entities, entityOf };
 }
 
