@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '@newsgraph/schemas';
-import { extract } from './extract.js';
+import { analyzeDocument, extract } from './extract.js';
 import { createResources, type ExtractResources } from './resources.js';
 
 // Table-driven checks of the entity layer, one table per rule family. Each case states what a
@@ -293,6 +293,19 @@ describe('roles', () => {
       .relations.filter((r) => r.type === 'HAS_ROLE')
       .map((r) => (r.type === 'HAS_ROLE' ? [r.source, r.target, r.title] : []));
     expect(roles).toContainEqual(role);
+  });
+});
+
+describe('descriptions', () => {
+  it('"the North Korean leader" refers to the leader named earlier (relation layer only)', () => {
+    const text = 'North Korean leader Kim Jong Un met envoys. The North Korean leader has aligned with Moscow.';
+    const { analyzed } = analyzeDocument({ id: 'd', text }, resources);
+    const d = analyzed.mentions.find((m) => m.via === 'description');
+    expect(d?.entityId).toBe('person:kim-jong-un');
+    expect(d && text.slice(d.start, d.end)).toBe('leader');
+    // Not a name: the extraction lists only names as mentions.
+    const x = extract({ id: 'd', text }, resources);
+    expect(x.entities.find((e) => e.id === 'person:kim-jong-un')?.mentions.map((m) => m.text)).toEqual(['Kim Jong Un']);
   });
 });
 
