@@ -30,6 +30,8 @@ export interface MentionCandidate {
 
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const TWO_UPPER = /\p{Lu}[^]*\p{Lu}/u;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
@@ -52,11 +54,8 @@ function isCap(t: Token | undefined): boolean {
 }
 function isAllUpper(t: Token): boolean {
   // Hot path: compare with the upper-cased form instead of building a letters-only copy.
-  const text = t.text;
-  if (text !== text.toUpperCase() || text === text.toLowerCase()) return false;
-  let letters = 0;
-  for (const ch of text) if (LETTER.test(ch) && ++letters >= 2) return true;
-  return false;
+  // Regex tests, no copies: no lower-case letter, and at least two upper-case ones.
+  return !LOWER_LETTER.test(t.text) && TWO_UPPER.test(t.text);
 }
 function glued(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
