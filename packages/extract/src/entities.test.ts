@@ -251,6 +251,15 @@ describe('linking', () => {
     expect(idOf(b, 'Putin')).toBe('person:vladimir-putin');
   });
 
+  it("an analyst's merge in the alias dictionary joins two names the text keeps apart", () => {
+    const pinned = createResources({
+      aliases: [{ id: 'person:elizaveta-krivonogikh', names: ['Elizaveta Krivonogikh', 'Elizaveta Rudnova'], type: 'Person' }],
+    });
+    const x = extract({ id: 'm', text: 'Elizaveta Krivonogikh studied in Paris. In France she is Elizaveta Rudnova.' }, pinned);
+    expect(idOf(x, 'Elizaveta Rudnova')).toBe('person:elizaveta-krivonogikh');
+    expect(idOf(x, 'Elizaveta Krivonogikh')).toBe('person:elizaveta-krivonogikh');
+  });
+
   it('a user alias dictionary pins ids', () => {
     const pinned = createResources({
       aliases: 'id,names,type\nwd:Q7747,Vladimir Putin|Vladimir Vladimirovich Putin,Person\n',
