@@ -293,6 +293,16 @@ describe('roles', () => {
       role: ['person:sergei-shoigu', 'person:vladimir-putin', 'aide'],
     },
     {
+      label: 'appositive with a demonym: "X, the Russian foreign minister,"',
+      text: 'Sergei Lavrov, the Russian foreign minister, said so.',
+      role: ['person:sergei-lavrov', 'country:RUS', 'foreign minister'],
+    },
+    {
+      label: 'honorific between title and name',
+      text: "Iran's supreme leader Ayatollah Ali Khamenei spoke.",
+      role: ['person:ali-khamenei', 'country:IRN', 'supreme leader'],
+    },
+    {
       label: 'organisation + title + name',
       text: 'Congress MP Shashi Tharoor said so.',
       role: ['person:shashi-tharoor', 'org:congress', 'MP'],

@@ -135,9 +135,13 @@ export function findRoles(
         let k = p.to + 1;
         while (k < toks.length && SKIPPABLE.has((toks[k] as Token).normal)) k++;
         const x0 = at.get(k);
+        const afterX0 = x0 ? titleStartingAt(resources, toks, x0.to) : -1;
         if (x0 && toks[x0.to]?.normal === "'s") {
           const te = titleStartingAt(resources, toks, x0.to + 1);
           if (te >= 0) add(p, idOf(x0), titleText(toks, x0.to + 1, te, text), s);
+        } else if (x0 && x0.type !== 'Person' && afterX0 >= 0) {
+          // "Sergei Lavrov, the Russian foreign minister," / "X, a Kremlin spokesman,"
+          add(p, idOf(x0), titleText(toks, x0.to, afterX0, text), s);
         } else {
           while (k < toks.length && SKIPPABLE.has((toks[k] as Token).normal)) k++;
           const te = titleStartingAt(resources, toks, k);
