@@ -249,6 +249,11 @@ export function findMentions(ctx: MentionContext): MentionCandidate[] {
         i++;
         continue;
       }
+      // "The Organisation for Security and Cooperation in Europe": the name starts after "The".
+      if (FUNCTION_WORDS.has(t.normal) && isCap(toks[i + 1])) {
+        i++;
+        continue;
+      }
       const end = extendRun(ctx, toks, i);
       // A known name longer than the capitalised run ("Democratic Republic of the Congo", "Bank of
       // the West"): the gazetteer knows where it ends.
