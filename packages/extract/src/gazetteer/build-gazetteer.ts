@@ -127,13 +127,16 @@ export function buildGazetteer(nlp: WinkNlp, userAliases: readonly AliasEntry[])
     const base = { kind: 'country' as const, type: 'Country' as const, id: `country:${iso3}`, name, iso3 };
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 2), ...(ex.names[iso3] ?? [])];
     for (const n of names) if (!drop.has(n.toLowerCase()) && /^[\p{Script=Latin}\p{P}\p{Zs}\d]+$/u.test(n)) add(n, base, /^[A-Z.]+$/.test(n));
-    const demonyms = new Set<string>(ex.demonyms[iso3] ?? []);
+    // The curated demonyms are kept even where the same word is dropped as a country *name*
+    // ("Thai", "Saudi": not the country's name, but the right link for the adjective).
+    const curated = new Set<string>(ex.demonyms[iso3] ?? []);
+    const demonyms = new Set<string>(curated);
     const eng = c.demonyms['eng'];
     if (eng) {
       demonyms.add(eng.m);
       demonyms.add(eng.f);
     }
-    for (const d of demonyms) if (d && !drop.has(d.toLowerCase())) add(d, { ...base, kind: 'demonym' }, /^[A-Z.]+$/.test(d));
+    for (const d of demonyms) if (d && (curated.has(d) || !drop.has(d.toLowerCase()))) add(d, { ...base, kind: 'demonym' }, /^[A-Z.]+$/.test(d));
     const capitals = ex.capitals[iso3] ?? c.capital;
     if (c.independent)
       for (const cap of capitals) if (!ambiguousCapitals.has(cap.toLowerCase())) add(cap, { ...base, kind: 'capital' }, false);
