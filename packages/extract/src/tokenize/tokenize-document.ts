@@ -9,6 +9,7 @@ export interface TokenizedDocument {
 
 const NEWLINE = /[\n\r\u2028\u2029]/;
 const LONG_RUN = /\S{200}/;
+const WHITESPACE = /\s/;
 const LONG_RUN_ALL = /\S{200,}/g;
 
 /** Index of the segment holding `offset` (segments are in text order), or -1. */
@@ -22,9 +23,9 @@ function segmentOf(segments: readonly Segment[], offset: number, hint: number): 
 }
 
 /**
- * Tokenises with wink-nlp and splits into sentences. wink keeps every character, so offsets are
- * the running sum of preceding spaces and token lengths; where a token is not found at the
- * expected place (never seen, but cheap to guard) it is searched for forward. Sentences are also
+ * Tokenises with wink-nlp and splits into sentences. wink drops only whitespace between tokens,
+ * so each token is found right after the whitespace that follows the previous one; where it is not
+ * (never seen, but cheap to guard) it is searched for forward. Sentences are also
  * cut at line breaks (headlines and datelines carry no full stop), at segment boundaries and
  * around dropped boilerplate, whose tokens are left out altogether.
  */
@@ -43,26 +44,33 @@ export function tokenizeDocument(
   /* eslint-disable @typescript-eslint/unbound-method -- wink's its.* are plain accessors, meant to be passed unbound */
   const tokens = doc.tokens();
   const values = tokens.out(its.value);
-  const spaces = tokens.out(its.precedingSpaces);
   const pos = tokens.out(its.pos);
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   /* eslint-enable @typescript-eslint/unbound-method */
 
   const sortedDropped = [...dropped].sort((a, b) => a.start - b.start);
+  // Offsets: wink drops only whitespace between tokens, so each token starts after the spaces that
+  // follow the previous one (cheaper than asking wink for its.precedingSpaces). A line break in that
+  // gap ends the sentence.
   const starts = new Int32Array(values.length).fill(-1);
+  const newlineBefore = new Uint8Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? '';
-    cursor += (spaces[i] ?? '').length;
-    if (safe.startsWith(v, cursor)) {
-      starts[i] = cursor;
-      cursor += v.length;
-    } else {
-      const at = safe.indexOf(v, cursor);
-      if (at >= 0) {
-        starts[i] = at;
-        cursor = at + v.length;
-      }
+    let at = cursor;
+    let newline = false;
+    while (at < safe.length && !safe.startsWith(v, at) && WHITESPACE.test(safe[at] as string)) {
+      if (NEWLINE.test(safe[at] as string)) newline = true;
+      at++;
+    }
+    if (!safe.startsWith(v, at)) {
+      at = safe.indexOf(v, cursor);
+      newline = at >= 0 && NEWLINE.test(safe.slice(cursor, at));
+    }
+    if (at >= 0) {
+      starts[i] = at;
+      newlineBefore[i] = newline ? 1 : 0;
+      cursor = at + v.length;
     }
   }
 
@@ -86,9 +94,9 @@ export function tokenizeDocument(
       const start = starts[i] ?? -1;
       if (start < 0 || value.length === 0) continue;
       const end = start + value.length;
-      if (value.trim() === '' || NEWLINE.test(spaces[i] ?? '')) {
+      if (value.trim() === '' || newlineBefore[i] === 1) {
         // Whitespace tokens are line breaks (wink types them tabCRLF): a hard boundary.
-        if (NEWLINE.test(value) || NEWLINE.test(spaces[i] ?? '')) flush();
+        if (NEWLINE.test(value) || newlineBefore[i] === 1) flush();
         if (value.trim() === '') continue;
       }
       while (dropIdx < sortedDropped.length && (sortedDropped[dropIdx]?.end ?? 0) <= start) dropIdx++;
