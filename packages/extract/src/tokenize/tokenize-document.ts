@@ -8,9 +8,43 @@ export interface TokenizedDocument {
 }
 
 const NEWLINE = /[\n\r\u2028\u2029]/;
-const LONG_RUN = /\S{200}/;
-const WHITESPACE = /\s/;
 const LONG_RUN_ALL = /\S{200,}/g;
+/** Runs of this many non-space characters are hidden from wink (see {@link tokenizeDocument}). */
+const LONG_RUN_LENGTH = 200;
+
+/** Exactly the characters of the regex class `\s`, by code unit: no one-character strings per test. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isNewlineCode(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * True when the text holds a run of {@link LONG_RUN_LENGTH} non-space characters. A character
+ * loop: the regex `\S{200}` restarts at every character and cost more than the rest of this stage.
+ */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) run = 0;
+    else if (++run >= LONG_RUN_LENGTH) return true;
+  }
+  return false;
+}
 
 /** Index of the segment holding `offset` (segments are in text order), or -1. */
 function segmentOf(segments: readonly Segment[], offset: number, hint: number): number {
@@ -39,7 +73,7 @@ export function tokenizeDocument(
   // wink's tokenizer is superlinear on very long unbroken runs (1 MB without a space takes minutes);
   // such runs (base64, hashes, garbage) hold no names, so wink sees spaces of the same length there
   // and every offset still points into the original text.
-  const safe = LONG_RUN.test(text) ? text.replace(LONG_RUN_ALL, (run) => ' '.repeat(run.length)) : text;
+  const safe = hasLongRun(text) ? text.replace(LONG_RUN_ALL, (run) => ' '.repeat(run.length)) : text;
   const doc = nlp.readDoc(safe);
   /* eslint-disable @typescript-eslint/unbound-method -- wink's its.* are plain accessors, meant to be passed unbound */
   const tokens = doc.tokens();
@@ -59,8 +93,10 @@ export function tokenizeDocument(
     const v = values[i] ?? '';
     let at = cursor;
     let newline = false;
-    while (at < safe.length && !safe.startsWith(v, at) && WHITESPACE.test(safe[at] as string)) {
-      if (NEWLINE.test(safe[at] as string)) newline = true;
+    while (at < safe.length && !safe.startsWith(v, at)) {
+      const c = safe.charCodeAt(at);
+      if (!isSpaceCode(c)) break;
+      if (isNewlineCode(c)) newline = true;
       at++;
     }
     if (!safe.startsWith(v, at)) {
@@ -94,10 +130,12 @@ export function tokenizeDocument(
       const start = starts[i] ?? -1;
       if (start < 0 || value.length === 0) continue;
       const end = start + value.length;
-      if (value.trim() === '' || newlineBefore[i] === 1) {
+      // a token is blank only if its first character is a space (the cheap test before trim())
+      const blank = isSpaceCode(value.charCodeAt(0)) && value.trim() === '';
+      if (blank || newlineBefore[i] === 1) {
         // Whitespace tokens are line breaks (wink types them tabCRLF): a hard boundary.
         if (NEWLINE.test(value) || newlineBefore[i] === 1) flush();
-        if (value.trim() === '') continue;
+        if (blank) continue;
       }
       while (dropIdx < sortedDropped.length && (sortedDropped[dropIdx]?.end ?? 0) <= start) dropIdx++;
       const drop = sortedDropped[dropIdx];
