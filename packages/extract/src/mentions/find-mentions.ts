@@ -172,19 +172,26 @@ function caseOk(entry: GazetteerEntry, toks: readonly Token[], caps: boolean): b
 }
 
 /** Gazetteer match at `i` with the most tokens whose case fits, or undefined. */
-/** Trie walks per sentence (keyed by its keys array): the rules ask about the same positions often. */
-const matchCache = new WeakMap<readonly string[], ReturnType<typeof longestMatches>[]>();
+/**
+ * Trie walks of the sentence being read (keyed by its keys array): the rules ask about the same
+ * positions often. One sentence at a time, since sentences are read in turn: a WeakMap entry per
+ * sentence cost more than the walks it saved.
+ */
+let cachedKeys: readonly string[] | undefined;
+let cachedGazetteer: ExtractResources['gazetteer'] | undefined;
+let matchCache: ReturnType<typeof longestMatches>[] = [];
 
 function gazetteerAt(ctx: MentionContext, toks: readonly Token[], keys: readonly string[], i: number, caps: boolean, limit: number) {
-  let cache = matchCache.get(keys);
-  if (!cache) {
-    cache = [];
-    matchCache.set(keys, cache);
+  const gazetteer = ctx.resources.gazetteer;
+  if (cachedKeys !== keys || cachedGazetteer !== gazetteer) {
+    cachedKeys = keys;
+    cachedGazetteer = gazetteer;
+    matchCache = [];
   }
-  let matches = cache[i];
+  let matches = matchCache[i];
   if (!matches) {
-    matches = longestMatches(ctx.resources.gazetteer, keys, i, keys.length);
-    cache[i] = matches;
+    matches = longestMatches(gazetteer, keys, i, keys.length);
+    matchCache[i] = matches;
   }
   if (matches.length === 0) return undefined;
   for (const m of matches) {

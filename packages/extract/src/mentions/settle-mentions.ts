@@ -156,6 +156,27 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
   }
 
   // Capitals lines: match known surfaces (longest first) where the gazetteer found nothing.
+  // Most documents have none: then the indexes below are not worth building.
+  if (ctx.capsLine.some((c) => c)) matchCapsLines(ctx, out, known, personParts);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // No nesting, no overlaps: keep the earlier (and, at equal start, the longer) mention.
+  const result: MentionCandidate[] = [];
+  let lastEnd = -1;
+  for (const c of out) {
+    if (c.start < lastEnd) continue;
+    result.push(c);
+    lastEnd = c.end;
+  }
+  return result;
+}
+
+/** Names in capitals lines (headlines, tables) found by the surfaces the body used; appends to `out`. */
+function matchCapsLines(
+  ctx: MentionContext,
+  out: MentionCandidate[],
+  known: ReadonlyMap<string, EntityType>,
+  personParts: ReadonlyMap<string, number>,
+): void {
   const knownFirst = new Set<string>();
   for (const k of known.keys()) knownFirst.add(k.split(' ')[0] ?? k);
   const taken = new Set(out.map((c) => `${c.sentence}:${c.from}`));
@@ -244,14 +265,4 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
       } else i++;
     }
   });
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  // No nesting, no overlaps: keep the earlier (and, at equal start, the longer) mention.
-  const result: MentionCandidate[] = [];
-  let lastEnd = -1;
-  for (const c of out) {
-    if (c.start < lastEnd) continue;
-    result.push(c);
-    lastEnd = c.end;
-  }
-  return result;
 }
