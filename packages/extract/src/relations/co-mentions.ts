@@ -1,19 +1,31 @@
 import type { CoMentionRelation } from '@newsgraph/schemas';
 import type { AnalyzedDocument } from '../types.js';
 
+/** Sentence-scope pair counts of one segment: source → target → count (source < target). */
+type PairCounts = Map<string, Map<string, number>>;
+
 /**
  * CO_MENTION relations: per segment, one `sentence`-scope relation per unordered entity pair
  * that shares at least one sentence (count = number of such sentences), and one `article`-scope
  * relation per pair that occurs anywhere in the segment (count 1). Each pair is stored once,
  * with `source` < `target` by id, so replays and both readings of a pair agree.
+ *
+ * Output order is by segment, then sentence scope before article scope, then source, then
+ * target (code-unit order), so it never depends on Map insertion details. The order is built
+ * directly (ids sorted once per sentence and per segment) rather than by sorting the output,
+ * whose article-scope part grows with the square of a segment's entities.
  */
 export function extractCoMentions(doc: AnalyzedDocument): CoMentionRelation[] {
+  const mentions = doc.mentions;
+  if (mentions.length < 2) return [];
+  // Sentence index → segment; sentence indices are small integers, so an array beats a Map.
+  const segmentOfSentence: (number | undefined)[] = [];
+  for (const s of doc.sentences) segmentOfSentence[s.index] = s.segment;
+
   const sentenceEntities = new Map<number, Set<string>>();
   const segmentEntities = new Map<number, Set<string>>();
-  const segmentOfSentence = new Map<number, number>();
-  for (const s of doc.sentences) segmentOfSentence.set(s.index, s.segment);
-  for (const m of doc.mentions) {
-    const segment = segmentOfSentence.get(m.sentence) ?? m.segment;
+  for (const m of mentions) {
+    const segment = segmentOfSentence[m.sentence] ?? m.segment;
     let ids = sentenceEntities.get(m.sentence);
     if (!ids) sentenceEntities.set(m.sentence, (ids = new Set()));
     ids.add(m.entityId);
@@ -21,50 +33,60 @@ export function extractCoMentions(doc: AnalyzedDocument): CoMentionRelation[] {
     if (!seg) segmentEntities.set(segment, (seg = new Set()));
     seg.add(m.entityId);
   }
-  const key = (segment: number, a: string, b: string): string => `${segment}\u0000${a}\u0000${b}`;
-  const sentenceCounts = new Map<
-    string,
-    { segment: number; source: string; target: string; count: number }
-  >();
+
+  const sentencePairs = new Map<number, PairCounts>();
   for (const [sentence, ids] of sentenceEntities) {
-    const segment = segmentOfSentence.get(sentence) ?? 0;
-    for (const [a, b] of pairs(ids)) {
-      const k = key(segment, a, b);
-      const hit = sentenceCounts.get(k);
-      if (hit) hit.count++;
-      else sentenceCounts.set(k, { segment, source: a, target: b, count: 1 });
+    if (ids.size < 2) continue;
+    const segment = segmentOfSentence[sentence] ?? 0;
+    let counts = sentencePairs.get(segment);
+    if (!counts) sentencePairs.set(segment, (counts = new Map<string, Map<string, number>>()));
+    // Default sort compares UTF-16 code units, the same order as `<` on strings.
+    const sorted = [...ids].sort();
+    for (let i = 0; i < sorted.length - 1; i++) {
+      const a = sorted[i]!;
+      let row = counts.get(a);
+      if (!row) counts.set(a, (row = new Map<string, number>()));
+      for (let j = i + 1; j < sorted.length; j++) {
+        const b = sorted[j]!;
+        row.set(b, (row.get(b) ?? 0) + 1);
+      }
     }
   }
+
+  const segments = new Set<number>();
+  for (const s of sentencePairs.keys()) segments.add(s);
+  for (const [s, ids] of segmentEntities) if (ids.size >= 2) segments.add(s);
   const out: CoMentionRelation[] = [];
-  for (const r of sentenceCounts.values())
-    out.push({
-      type: 'CO_MENTION',
-      source: r.source,
-      target: r.target,
-      scope: 'sentence',
-      count: r.count,
-      segment: r.segment,
-    });
-  for (const [segment, ids] of segmentEntities)
-    for (const [a, b] of pairs(ids))
-      out.push({ type: 'CO_MENTION', source: a, target: b, scope: 'article', count: 1, segment });
-  // Deterministic order: output must not depend on Map insertion details across versions.
-  return out.sort(
-    (x, y) =>
-      (x.segment ?? 0) - (y.segment ?? 0) ||
-      (x.scope === y.scope ? 0 : x.scope === 'sentence' ? -1 : 1) ||
-      cmp(x.source, y.source) ||
-      cmp(x.target, y.target),
-  );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Unordered pairs of distinct ids, each as [lower, higher]. */
-function* pairs(ids: Set<string>): Generator<[string, string]> {
-  const sorted = [...ids].sort(cmp);
-  for (let i = 0; i < sorted.length; i++)
-    for (let j = i + 1; j < sorted.length; j++) yield [sorted[i]!, sorted[j]!];
+  for (const segment of [...segments].sort((x, y) => x - y)) {
+    const counts = sentencePairs.get(segment);
+    if (counts)
+      for (const source of [...counts.keys()].sort()) {
+        const row = counts.get(source)!;
+        for (const target of [...row.keys()].sort())
+          out.push({
+            type: 'CO_MENTION',
+            source,
+            target,
+            scope: 'sentence',
+            count: row.get(target)!,
+            segment,
+          });
+      }
+    const ids = segmentEntities.get(segment);
+    if (!ids || ids.size < 2) continue;
+    const sorted = [...ids].sort();
+    for (let i = 0; i < sorted.length - 1; i++) {
+      const source = sorted[i]!;
+      for (let j = i + 1; j < sorted.length; j++)
+        out.push({
+          type: 'CO_MENTION',
+          source,
+          target: sorted[j]!,
+          scope: 'article',
+          count: 1,
+          segment,
+        });
+    }
+  }
+  return out;
 }
