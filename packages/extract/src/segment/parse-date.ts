@@ -104,6 +104,12 @@ const RELATIVE_WORDS =
 const STAMP_PREFIX =
   /^(?:(?:published|updated|posted|last updated|first published|last modified|modified|date)(?: on| at)?\s*:?\s*)+/i;
 
+// Compiled once: these run on every short line of every page (none is global or sticky, so sharing is safe).
+const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY_RE}`, 'i');
+const LEADING_TIME = new RegExp(`^${TIME_RE}[,\\s]+`, 'i');
+const ONLY_TIME = new RegExp(`^\\s*${TIME_RE}?\\s*$`, 'i');
+const PLACE_THEN_REST = new RegExp(`^(?<place>[A-Z][\\p{L}.'’ -]{1,40}?)[, ]+(?<rest>.+)$`, 'u');
+
 /** What a time-stamp line says: a date when it gives one, else that it is relative ("2 hours ago"). */
 export interface TimeStamp {
   date?: PartialDate;
@@ -121,9 +127,9 @@ export function parseTimeStamp(line: string): TimeStamp | undefined {
   if (RELATIVE_TIME.test(s) || RELATIVE_WORDS.test(s)) return { relative: true };
   const hadPrefix = STAMP_PREFIX.test(s);
   s = s.replace(STAMP_PREFIX, '');
-  s = s.replace(new RegExp(`^${WEEKDAY_RE}`, 'i'), '');
+  s = s.replace(LEADING_WEEKDAY, '');
   // "6:32 PM EST, November 15, 2023": the time may come first
-  const timeFirst = new RegExp(`^${TIME_RE}[,\\s]+`, 'i').exec(s);
+  const timeFirst = LEADING_TIME.exec(s);
   const read = readDateAt(s, 0) ?? (timeFirst ? readDateAt(s, timeFirst[0].length) : undefined);
   if (!read) {
     // "Updated 2 hours ago"
@@ -131,7 +137,7 @@ export function parseTimeStamp(line: string): TimeStamp | undefined {
     return undefined;
   }
   const rest = s.slice(read.end);
-  if (!new RegExp(`^\\s*${TIME_RE}?\\s*$`, 'i').test(rest)) return undefined;
+  if (!ONLY_TIME.test(rest)) return undefined;
   return { date: read.date, relative: false };
 }
 
@@ -167,7 +173,7 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   if (g.sep?.trim() === '' && !/^[A-Z .'’-]+$/.test(g.place ?? '')) return undefined;
   let date: PartialDate | undefined;
   if (g.date) {
-    const bare = g.date.replace(new RegExp(`^${WEEKDAY_RE}`, 'i'), '');
+    const bare = g.date.replace(LEADING_WEEKDAY, '');
     date = readDateAt(bare, 0)?.date;
   }
   const length = g.sep?.trim() === '' ? m[0].length - 1 : m[0].length;
@@ -182,7 +188,7 @@ export function parseDateline(paragraph: string): Dateline | undefined {
 /** Reads a whole line that is a dateline and nothing else ("BRUSSELS 1996-08-22", "LONDON, June 3, 2024"). */
 export function parseDatelineLine(line: string): Dateline | undefined {
   const t = line.trim();
-  const m = new RegExp(`^(?<place>[A-Z][\\p{L}.'’ -]{1,40}?)[, ]+(?<rest>.+)$`, 'u').exec(t);
+  const m = PLACE_THEN_REST.exec(t);
   if (!m?.groups?.rest) return undefined;
   const stamp = parseTimeStamp(m.groups.rest);
   if (!stamp?.date) return undefined;
