@@ -1,12 +1,12 @@
 import type { Quad, StanceRelation } from '@newsgraph/schemas';
-import type { AnalyzedDocument, Token } from '../types.js';
+import type { AnalyzedDocument, ResolvedMention, Token } from '../types.js';
 import {
   loadStanceLexicon,
   OBJECT_CONTROL_VERBS,
   type StanceLexicon,
   type Trigger,
 } from './lexicon.js';
-import { buildSentenceViews, type SentenceView } from './sentence-view.js';
+import { buildSentenceView, mentionsBySentence, type SentenceView } from './sentence-view.js';
 
 /*
  * Stance rules over wink-nlp tokens, without a dependency parser. For each trigger (a verb, noun
@@ -159,10 +159,17 @@ export function extractStances(
 ): StanceRelation[] {
   const out: StanceRelation[] = [];
   const seen = new Set<string>();
-  for (const view of buildSentenceViews(doc)) {
+  const bySentence = mentionsBySentence(doc);
+  for (const sentence of doc.sentences) {
+    const mentions = bySentence.get(sentence.index);
+    // Most sentences name fewer than two entities and hold no pronoun: decide that from the
+    // mentions before building the token view (the view only drops mentions, so a sentence
+    // skipped here would be skipped after it too).
+    if (!mentions) continue;
+    if (!twoEntities(mentions) && !hasPronoun(sentence.tokens, lexicon)) continue;
+    const view = buildSentenceView(sentence, mentions);
     if (view.mentions.length === 0) continue;
-    const ids = new Set(view.mentions.map((m) => m.entityId));
-    if (ids.size < 2 && !hasPronoun(view, lexicon)) continue;
+    if (!twoEntities(view.mentions) && !hasPronoun(view.tokens, lexicon)) continue;
     const rules = new SentenceRules(view, lexicon);
     for (const rel of rules.run()) {
       const k = `${rel.source}|${rel.target}|${rel.kind}|${rel.polarity}|${rel.evidence.start}|${rel.attributedTo.join(',')}`;
@@ -174,8 +181,56 @@ export function extractStances(
   return out;
 }
 
-function hasPronoun(view: SentenceView, lex: StanceLexicon): boolean {
-  return view.tokens.some((t) => lex.cues.subjectPronouns.has(t.normal));
+/** Do the mentions name at least two distinct entities? */
+function twoEntities(mentions: readonly ResolvedMention[]): boolean {
+  const first = mentions[0]?.entityId;
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.entityId !== first) return true;
+  return false;
+}
+
+function hasPronoun(tokens: readonly Token[], lex: StanceLexicon): boolean {
+  const pronouns = lex.cues.subjectPronouns;
+  for (const t of tokens) if (pronouns.has(t.normal)) return true;
+  return false;
+}
+
+/** What the rules read of a token's words, derived once per distinct (normal, lemma) form. */
+interface TokenWords {
+  /** The tokenizer's lemma this entry was derived from. */
+  lemmaIn: string;
+  lemma: string;
+  /** Normal form with curly apostrophes straightened. */
+  norm: string;
+  /** Could the token start a trigger ({@link StanceLexicon.mayTrigger})? */
+  may: boolean;
+}
+
+/**
+ * Per lexicon, the words of each normal form seen so far: the same form always yields the same
+ * lemma and trigger test, and a news corpus repeats a few thousand forms, so deriving them once
+ * saves a lower-casing, a regex and up to eight look-ups per token. Bounded like `lemmaOf`.
+ */
+const wordsCache = new WeakMap<StanceLexicon, Map<string, TokenWords>>();
+
+function deriveWords(t: Token, lex: StanceLexicon): TokenWords {
+  const l = t.lemma.toLowerCase();
+  const lemma = l !== t.normal ? l : lex.lemmaOf(t.normal);
+  // Curly apostrophes ("wouldn’t", "Russia’s") read like straight ones.
+  const norm = t.normal.replace(/’/g, "'");
+  return { lemmaIn: t.lemma, lemma, norm, may: lex.mayTrigger(lemma, norm) };
+}
+
+function tokenWords(t: Token, lex: StanceLexicon, cache: Map<string, TokenWords>): TokenWords {
+  const hit = cache.get(t.normal);
+  if (hit !== undefined && hit.lemmaIn === t.lemma) return hit;
+  const w = deriveWords(t, lex);
+  // A form whose tokenizer lemma differs from the cached one ("saw" as see/saw) is derived
+  // afresh each time rather than thrashing the entry.
+  if (hit === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(t.normal, w);
+  }
+  return w;
 }
 
 class SentenceRules {
@@ -189,21 +244,27 @@ class SentenceRules {
     this.toks = view.tokens;
     this.lex = lex;
     this.n = view.tokens.length;
-    // Curly apostrophes ("wouldn’t", "Russia’s") read like straight ones.
-    this.norms = view.tokens.map((t) => t.normal.replace(/’/g, "'"));
-    this.lemmas = view.tokens.map((t) => {
-      const l = t.lemma.toLowerCase();
-      return l !== t.normal ? l : lex.lemmaOf(t.normal);
-    });
+    let cache = wordsCache.get(lex);
+    if (!cache) wordsCache.set(lex, (cache = new Map<string, TokenWords>()));
+    const n = this.n;
+    this.norms = new Array<string>(n);
+    this.lemmas = new Array<string>(n);
+    this.may = new Array<boolean>(n);
+    for (let i = 0; i < n; i++) {
+      const w = tokenWords(view.tokens[i]!, lex, cache);
+      this.norms[i] = w.norm;
+      this.lemmas[i] = w.lemma;
+      this.may[i] = w.may;
+    }
   }
 
   run(): StanceRelation[] {
     const cands: Candidate[] = [];
     for (let i = 0; i < this.n; i++) {
       if (this.isMention(i)) continue;
+      if (!this.may[i]) continue;
       const t = this.toks[i]!;
       const lemma = this.lemma(i);
-      if (!this.lex.mayTrigger(lemma, this.norm(i))) continue;
       let c: Candidate[] = [];
       if (this.lex.cues.evaluationVerbs.has(lemma) && t.pos === 'VERB') c = this.evaluationCall(i);
       if (c.length === 0 && t.pos === 'VERB' && this.lex.cues.speech.has(lemma))
@@ -315,6 +376,8 @@ class SentenceRules {
 
   private readonly lemmas: string[];
   private readonly norms: string[];
+  /** Per token: could it start a trigger at all? */
+  private readonly may: boolean[];
 
   /** The token's lemma; computed here when the tokenizer passed the normal form through. */
   private lemma(i: number): string {

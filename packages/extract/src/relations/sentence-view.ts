@@ -17,44 +17,59 @@ export interface SentenceView {
 
 /** Groups the document's mentions by sentence and maps them onto tokens. */
 export function buildSentenceViews(doc: AnalyzedDocument): SentenceView[] {
+  const bySentence = mentionsBySentence(doc);
+  return doc.sentences.map((sentence) =>
+    buildSentenceView(sentence, bySentence.get(sentence.index) ?? []),
+  );
+}
+
+/** The document's mentions grouped by sentence index (each list in document order). */
+export function mentionsBySentence(doc: AnalyzedDocument): Map<number, ResolvedMention[]> {
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of doc.mentions) {
     const list = bySentence.get(m.sentence);
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  return doc.sentences.map((sentence) => {
-    const tokens = sentence.tokens;
-    const mentionAt = new Array<number>(tokens.length).fill(-1);
-    const kept: ResolvedMention[] = [];
-    const mentionTokens: { first: number; last: number }[] = [];
-    // Longer mentions first, so a mention never loses tokens to a shorter overlapping one.
-    const candidates = [...(bySentence.get(sentence.index) ?? [])].sort(
-      (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
-    );
-    for (const m of candidates) {
-      let first = -1;
-      let last = -1;
-      // Tokens are in text order: binary-search the first one that ends after the mention starts.
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid]!.end <= m.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < tokens.length && tokens[i]!.start < m.end; i++) {
-        if (mentionAt[i] === -1) {
-          if (first === -1) first = i;
-          last = i;
-        }
-      }
-      if (first === -1) continue;
-      const idx = kept.length;
-      kept.push(m);
-      mentionTokens.push({ first, last });
-      for (let i = first; i <= last; i++) if (mentionAt[i] === -1) mentionAt[i] = idx;
+  return bySentence;
+}
+
+/** One sentence's view, given the mentions that name that sentence (in document order). */
+export function buildSentenceView(
+  sentence: Sentence,
+  mentions: readonly ResolvedMention[],
+): SentenceView {
+  const tokens = sentence.tokens;
+  const mentionAt = new Array<number>(tokens.length).fill(-1);
+  const kept: ResolvedMention[] = [];
+  const mentionTokens: { first: number; last: number }[] = [];
+  // Longer mentions first, so a mention never loses tokens to a shorter overlapping one.
+  const candidates =
+    mentions.length < 2
+      ? mentions
+      : [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const m of candidates) {
+    let first = -1;
+    let last = -1;
+    // Tokens are in text order: binary-search the first one that ends after the mention starts.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= m.start) lo = mid + 1;
+      else hi = mid;
     }
-    return { sentence, tokens, mentionAt, mentions: kept, mentionTokens };
-  });
+    for (let i = lo; i < tokens.length && tokens[i]!.start < m.end; i++) {
+      if (mentionAt[i] === -1) {
+        if (first === -1) first = i;
+        last = i;
+      }
+    }
+    if (first === -1) continue;
+    const idx = kept.length;
+    kept.push(m);
+    mentionTokens.push({ first, last });
+    for (let i = first; i <= last; i++) if (mentionAt[i] === -1) mentionAt[i] = idx;
+  }
+  return { sentence, tokens, mentionAt, mentions: kept, mentionTokens };
 }
