@@ -14,3 +14,11 @@ export function normalizeKey(text: string): string {
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u2010-\u2015]/g, '-');
 }
+
+/**
+ * {@link normalizeKey} of a token's text, reusing the token's lower-cased form (`normal`, which the
+ * tokenizer sets to `text.toLowerCase()`) where that is already the key: one string fewer per token.
+ */
+export function tokenKey(token: { text: string; normal: string }): string {
+  return PLAIN.test(token.text) ? token.normal : normalizeKey(token.text);
+}

@@ -2,7 +2,7 @@ import type { EntityType } from '@newsgraph/schemas';
 import type { Sentence, Token } from '../types.js';
 import type { ExtractResources } from '../resources.js';
 import { longestMatches, type GazetteerEntry } from '../gazetteer/build-gazetteer.js';
-import { normalizeKey } from '../gazetteer/normalize-key.js';
+import { tokenKey } from '../gazetteer/normalize-key.js';
 
 /** How a mention refers to its entity before resolution. */
 export type MentionVia = 'name' | 'demonym' | 'capital' | 'acronym';
@@ -237,7 +237,7 @@ export function findMentions(ctx: MentionContext): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   ctx.sentences.forEach((sentence, sIdx) => {
     const toks = sentence.tokens;
-    const keys = toks.map((t) => normalizeKey(t.text));
+    const keys = toks.map(tokenKey);
     const caps = ctx.capsLine[sIdx] ?? false;
     let i = 0;
     while (i < toks.length) {
@@ -315,7 +315,7 @@ function extendRun(ctx: MentionContext, toks: readonly Token[], i: number): numb
       const tail = toks[k - 1] as Token;
       const orgBefore = orgHeads.has(prev.normal) || orgPrefixes.has((toks[i] as Token).normal);
       // "Russia's Security Council": a state owning an organisation, not part of its name.
-      const runKeys = toks.slice(i, j).map((x) => normalizeKey(x.text));
+      const runKeys = toks.slice(i, j).map(tokenKey);
       const state = longestMatches(ctx.resources.gazetteer, runKeys, 0, runKeys.length)[0];
       const stateOwner = state?.length === runKeys.length && state.entries.some((e) => e.kind === 'country' || e.kind === 'capital' || e.kind === 'place');
       if (k > j + 1 && !stateOwner && (orgHeads.has(tail.normal) || (t.normal === 'on' && orgBefore)) && !COMPANY_SUFFIXES.has(prev.normal) && (t.normal !== 'on' || orgBefore)) {

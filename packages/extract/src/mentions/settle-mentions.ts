@@ -51,7 +51,9 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     }
   }
   for (const [key, v] of votes) {
-    const best = [...v.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0];
+    // the highest vote, ties to the first type in text order (a scan, not a sort per surface)
+    let best: [EntityType, number] | undefined;
+    for (const entry of v) if (!best || entry[1] > best[1] || (entry[1] === best[1] && compareText(entry[0], best[0]) < 0)) best = entry;
     if (best) known.set(key, best[0]);
   }
 

@@ -93,9 +93,11 @@ export function tokenizeDocument(
     const v = values[i] ?? '';
     let at = cursor;
     let newline = false;
-    while (at < safe.length && !safe.startsWith(v, at)) {
+    // the space test first: a token starts at a non-space character far more often than not, so
+    // startsWith is asked only inside gaps (where wink's line-break tokens start)
+    while (at < safe.length) {
       const c = safe.charCodeAt(at);
-      if (!isSpaceCode(c)) break;
+      if (!isSpaceCode(c) || safe.startsWith(v, at)) break;
       if (isNewlineCode(c)) newline = true;
       at++;
     }
