@@ -246,23 +246,16 @@ class SentenceRules {
     this.n = view.tokens.length;
     let cache = wordsCache.get(lex);
     if (!cache) wordsCache.set(lex, (cache = new Map<string, TokenWords>()));
-    const n = this.n;
-    this.norms = new Array<string>(n);
-    this.lemmas = new Array<string>(n);
-    this.may = new Array<boolean>(n);
-    for (let i = 0; i < n; i++) {
-      const w = tokenWords(view.tokens[i]!, lex, cache);
-      this.norms[i] = w.norm;
-      this.lemmas[i] = w.lemma;
-      this.may[i] = w.may;
-    }
+    this.cache = cache;
+    // Filled on first use: tokens inside mentions are rarely read, so most are never derived.
+    this.words = new Array<TokenWords | undefined>(this.n);
   }
 
   run(): StanceRelation[] {
     const cands: Candidate[] = [];
     for (let i = 0; i < this.n; i++) {
       if (this.isMention(i)) continue;
-      if (!this.may[i]) continue;
+      if (this.wordsAt(i)?.may !== true) continue;
       const t = this.toks[i]!;
       const lemma = this.lemma(i);
       let c: Candidate[] = [];
@@ -374,17 +367,22 @@ class SentenceRules {
 
   // ---- token helpers -------------------------------------------------------------------
 
-  private readonly lemmas: string[];
-  private readonly norms: string[];
-  /** Per token: could it start a trigger at all? */
-  private readonly may: boolean[];
+  private readonly cache: Map<string, TokenWords>;
+  /** Per token index, its derived words once read. */
+  private readonly words: (TokenWords | undefined)[];
 
+  private wordsAt(i: number): TokenWords | undefined {
+    const t = this.toks[i];
+    if (t === undefined) return undefined;
+    return (this.words[i] ??= tokenWords(t, this.lex, this.cache));
+  }
   /** The token's lemma; computed here when the tokenizer passed the normal form through. */
   private lemma(i: number): string {
-    return this.lemmas[i] ?? '';
+    return this.wordsAt(i)?.lemma ?? '';
   }
+  /** The normal form with curly apostrophes straightened. */
   private norm(i: number): string {
-    return this.norms[i] ?? '';
+    return this.wordsAt(i)?.norm ?? '';
   }
   private pos(i: number): string {
     return this.toks[i]?.pos ?? '';
