@@ -46,15 +46,29 @@ const GOVERNMENT_HEADS = new Set(['ministry', 'government', 'army', 'police', 'n
 const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'sa', 'ag', 'nv', 'bv', 'gmbh']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western']);
 
+// These run several times per token. An ASCII first character answers most of them without a
+// Unicode regex; the regexes decide the rest, so the answers are the same.
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 function isWord(t: Token | undefined): t is Token {
-  return t !== undefined && LETTER.test(t.text);
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  return isAsciiUpper(c) || isAsciiLower(c) || LETTER.test(t.text);
 }
 function isCap(t: Token | undefined): boolean {
-  return t !== undefined && UPPER_START.test(t.text) && LETTER.test(t.text);
+  if (t === undefined) return false;
+  // an upper-case first letter is a letter: no second test needed
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return isAsciiUpper(c);
+  return UPPER_START.test(t.text);
 }
 function isAllUpper(t: Token): boolean {
-  // Hot path: compare with the upper-cased form instead of building a letters-only copy.
   // Regex tests, no copies: no lower-case letter, and at least two upper-case ones.
+  if (isAsciiLower(t.text.charCodeAt(0))) return false;
   return !LOWER_LETTER.test(t.text) && TWO_UPPER.test(t.text);
 }
 function glued(a: Token | undefined, b: Token | undefined): boolean {
@@ -146,12 +160,13 @@ export function buildMentionContext(resources: ExtractResources, text: string, s
   }
   const lowerVocabulary = new Set<string>();
   for (const s of sentences)
-    s.tokens.forEach((t, k) => {
+    for (let k = 0; k < s.tokens.length; k++) {
+      const t = s.tokens[k] as Token;
       // "myung" in "Jae-myung" is part of a name, not evidence of an ordinary word.
       const prev = s.tokens[k - 1];
-      if (t.text === t.normal && LETTER.test(t.text) && !(prev && prev.end === t.start && prev.text === '-'))
+      if (t.text === t.normal && isWord(t) && !(prev && prev.end === t.start && prev.text === '-'))
         lowerVocabulary.add(t.normal);
-    });
+    }
   return { resources, text, sentences, capsLine, sports, lowerVocabulary };
 }
 

@@ -159,12 +159,18 @@ const DATELINE = new RegExp(
   'u',
 );
 
+const DIGIT_OR_BRACKET = /[\d(]/;
+
 /**
  * Reads a dateline at the start of a paragraph. It needs a date or an agency in brackets, so an
  * ordinary sentence starting with a capitalised word is not mistaken for one.
  */
 export function parseDateline(paragraph: string): Dateline | undefined {
-  const m = DATELINE.exec(paragraph.slice(0, 160));
+  const head = paragraph.slice(0, 160);
+  // every date form holds a digit and an agency its bracket: without either the (backtracking)
+  // regex below cannot yield a dateline, and most paragraphs are plain sentences
+  if (!DIGIT_OR_BRACKET.test(head)) return undefined;
+  const m = DATELINE.exec(head);
   const g = m?.groups;
   if (!m || !g) return undefined;
   if (!g.date && !g.agency) return undefined;
