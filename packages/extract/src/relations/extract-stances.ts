@@ -190,9 +190,19 @@ function twoEntities(mentions: readonly ResolvedMention[]): boolean {
 
 function hasPronoun(tokens: readonly Token[], lex: StanceLexicon): boolean {
   const pronouns = lex.cues.subjectPronouns;
-  for (const t of tokens) if (pronouns.has(t.normal)) return true;
+  let longest = pronounLength.get(pronouns);
+  if (longest === undefined) {
+    longest = 0;
+    for (const p of pronouns) longest = Math.max(longest, p.length);
+    pronounLength.set(pronouns, longest);
+  }
+  // Pronouns are short words: a length test spares the set look-up for most tokens.
+  for (const t of tokens) if (t.normal.length <= longest && pronouns.has(t.normal)) return true;
   return false;
 }
+
+/** Length of the longest subject pronoun, per pronoun set. */
+const pronounLength = new WeakMap<ReadonlySet<string>, number>();
 
 /** What the rules read of a token's words, derived once per distinct (normal, lemma) form. */
 interface TokenWords {
