@@ -70,7 +70,9 @@ function fullest(names: readonly string[]): string {
   let best = '';
   let bestWords = -1;
   for (const name of new Set(names)) {
-    const words = name.split(' ').length;
+    // words = spaces + 1, counted without splitting
+    let words = 1;
+    for (let at = name.indexOf(' '); at !== -1; at = name.indexOf(' ', at + 1)) words++;
     if (words > bestWords || (words === bestWords && compareText(name, best) < 0)) {
       best = name;
       bestWords = words;
