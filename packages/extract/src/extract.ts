@@ -10,6 +10,7 @@ import { resolveEntities } from './resolve/resolve-entities.js';
 import { findRoles } from './roles/find-roles.js';
 import { detectLanguage } from './language/detect-language.js';
 import { compareText } from './text-order.js';
+import { singleSpaced } from './single-spaced.js';
 
 /** Bumped whenever output for the same input may change; stored on every Article. */
 export const EXTRACTOR_VERSION = '0.2.0';
@@ -107,7 +108,7 @@ export function extract(document: InputDocument, resources: ExtractResources): E
   }
   const entities = [...byId.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || compareText(a.id, b.id));
   for (const e of entities) {
-    const aliases = [...new Set(e.mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((a) => a !== e.name).sort();
+    const aliases = [...new Set(e.mentions.map((m) => singleSpaced(m.text)))].filter((a) => a !== e.name).sort();
     if (aliases.length > 0) e.aliases = aliases;
   }
   const out: Extraction = {

@@ -5,6 +5,7 @@ import type { MentionCandidate } from '../mentions/find-mentions.js';
 import { surfaceKey } from '../mentions/settle-mentions.js';
 import { slugify } from './slugify.js';
 import { compareText } from '../text-order.js';
+import { singleSpaced } from '../single-spaced.js';
 
 /** A resolved entity: its id, type, canonical name and the candidates that refer to it. */
 export interface ResolvedEntity {
@@ -273,7 +274,7 @@ export function resolveEntities(
       let maxWords = 0;
       for (const w of c.words) maxWords = Math.max(maxWords, w.length);
       const texts = new Set<string>();
-      for (const m of c.mentions) texts.add(m.text.replace(/\s+/g, ' '));
+      for (const m of c.mentions) texts.add(singleSpaced(m.text));
       name = fullest([...texts].filter((t) => nameWords(t).length === maxWords));
     }
     const id = c.pinned?.id ?? `person:${slugify(name)}`;
@@ -282,7 +283,7 @@ export function resolveEntities(
   // Canonical person names: the fullest form across all clusters that share an id.
   for (const e of entities.values())
     if (e.type === 'Person' && e.id.startsWith('person:') && !pinnedIds.has(e.id))
-      e.name = fullest([...new Set(e.mentions.map((m) => m.text))].map((t) => t.replace(/\s+/g, ' ')));
+      e.name = fullest([...new Set(e.mentions.map((m) => m.text))].map(singleSpaced));
   return { entities, entityOf };
 }
 
