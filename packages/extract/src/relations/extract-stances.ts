@@ -162,14 +162,14 @@ export function extractStances(
   const bySentence = mentionsBySentence(doc);
   for (const sentence of doc.sentences) {
     const mentions = bySentence.get(sentence.index);
-    // Most sentences name fewer than two entities and hold no pronoun: decide that from the
-    // mentions before building the token view (the view only drops mentions, so a sentence
-    // skipped here would be skipped after it too).
-    if (!mentions) continue;
-    if (!twoEntities(mentions) && !hasPronoun(sentence.tokens, lexicon)) continue;
+    // Every id a rule emits is an entity mentioned in the sentence itself (a pronoun stands for
+    // a subject of the same sentence, never an earlier one) and no relation links an entity to
+    // itself, so a sentence naming fewer than two entities yields nothing. Most sentences are
+    // settled from the mentions alone, before the token view is built (the view only drops
+    // mentions, so it can only lower the count).
+    if (!mentions || !twoEntities(mentions)) continue;
     const view = buildSentenceView(sentence, mentions);
-    if (view.mentions.length === 0) continue;
-    if (!twoEntities(view.mentions) && !hasPronoun(view.tokens, lexicon)) continue;
+    if (!twoEntities(view.mentions)) continue;
     const rules = new SentenceRules(view, lexicon);
     for (const rel of rules.run()) {
       const k = `${rel.source}|${rel.target}|${rel.kind}|${rel.polarity}|${rel.evidence.start}|${rel.attributedTo.join(',')}`;
@@ -187,22 +187,6 @@ function twoEntities(mentions: readonly ResolvedMention[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i]!.entityId !== first) return true;
   return false;
 }
-
-function hasPronoun(tokens: readonly Token[], lex: StanceLexicon): boolean {
-  const pronouns = lex.cues.subjectPronouns;
-  let longest = pronounLength.get(pronouns);
-  if (longest === undefined) {
-    longest = 0;
-    for (const p of pronouns) longest = Math.max(longest, p.length);
-    pronounLength.set(pronouns, longest);
-  }
-  // Pronouns are short words: a length test spares the set look-up for most tokens.
-  for (const t of tokens) if (t.normal.length <= longest && pronouns.has(t.normal)) return true;
-  return false;
-}
-
-/** Length of the longest subject pronoun, per pronoun set. */
-const pronounLength = new WeakMap<ReadonlySet<string>, number>();
 
 /** What the rules read of a token's words, derived once per distinct (normal, lemma) form. */
 interface TokenWords {
