@@ -11,12 +11,13 @@ const ORG_BEFORE_OF = new Set(['officer', 'director', 'directors', 'board', 'sha
 const FIRST_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const NAMEY = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
-/** Key of a surface form: tokens normalised, joined by single spaces. */
-const SIMPLE_WORD = /^[A-Za-z0-9']+$/;
+/** Plain ASCII words with single spaces: the key is just the lower-cased text. */
+const SIMPLE_WORDS = /^[A-Za-z0-9']+(?: [A-Za-z0-9']+)*$/;
 
+/** Key of a surface form: tokens normalised, joined by single spaces. */
 export function surfaceKey(text: string): string {
-  // Hot path: one plain word needs only lower-casing.
-  if (SIMPLE_WORD.test(text)) return text.toLowerCase();
+  // Hot path: plain words ("Kim Jong Un") need only lower-casing (no dots, hyphens or space runs).
+  if (SIMPLE_WORDS.test(text)) return text.toLowerCase();
   return normalizeKey(text)
     .replace(/[.]/g, '')
     .replace(/\s*-\s*/g, '-')
