@@ -117,6 +117,17 @@ function nounLike(ctx: MentionContext, t: Token): boolean {
   return tags.length > 0 && tags.every((x) => NOUN_LIKE.has(x));
 }
 
+const SCORE = /\b\d{1,3}-\d{1,3}\b/g;
+
+/** Matches of the global regex `re` in `text`, counted up to `max`. */
+function countUpTo(re: RegExp, text: string, max: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < max && re.exec(text)) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
 /** Detects sentences set in capitals, and whether the document is sports news. */
 export function buildMentionContext(resources: ExtractResources, text: string, sentences: readonly Sentence[]): MentionContext {
   const capsLine = sentences.map((s) => {
@@ -152,11 +163,11 @@ export function buildMentionContext(resources: ExtractResources, text: string, s
   const first = sentences[0];
   if (first) sports = first.tokens.slice(0, 3).some((t) => resources.cues.sportsWords.has(t.normal));
   if (!sports) {
-    const scores = text.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0;
     const sportWords = sentences
       .slice(0, 5)
       .some((s) => s.tokens.some((t) => resources.cues.sportsWords.has(t.normal) && t.normal !== 'motor'));
-    sports = scores >= 4 && sportWords;
+    // the whole-text scan for scores only when a sports word opens the text, and only up to four
+    sports = sportWords && countUpTo(SCORE, text, 4) >= 4;
   }
   const lowerVocabulary = new Set<string>();
   for (const s of sentences)

@@ -85,6 +85,8 @@ export function findRoles(
   };
 
   for (const [sIdx, ms] of bySentence) {
+    // roles are read around people: a sentence without one needs no indexes
+    if (!ms.some((m) => m.type === 'Person')) continue;
     const s = sentences[sIdx] as Sentence;
     const toks = s.tokens;
     const at = new Map<number, MentionCandidate>();
