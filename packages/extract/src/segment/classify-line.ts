@@ -50,8 +50,10 @@ function countWords(s: string): number {
   let inWord = false;
   for (let i = 0; i < s.length && n < 40; i++) {
     const c = s.charCodeAt(i);
+    // printable ASCII other than the space is the common case: decided by one range test
     const space =
-      c === 32 ||
+      !(c > 32 && c < 0xa0) &&
+      (c === 32 ||
       (c >= 9 && c <= 13) ||
       c === 0xa0 ||
       c === 0x2028 ||
@@ -61,7 +63,7 @@ function countWords(s: string): number {
       c === 0x202f ||
       c === 0x205f ||
       c === 0x1680 ||
-      c === 0xfeff;
+      c === 0xfeff);
     if (!space && !inWord) n++;
     inWord = !space;
   }
@@ -141,9 +143,31 @@ const UI_WORDS = /\b(?:our|your|you|us|now|here|app|features?|newsletters?|free|
 const SHARE_SPLIT = /\s*[|·•,/]\s*|\s+/;
 const META_SPLIT = /\s+[·•|–—]\s+|\s*\|\s*/;
 
+const SHARE_SPLIT_ALL = new RegExp(SHARE_SPLIT.source, 'g');
+
+/**
+ * At least two parts, every one a share target. The parts are read one by one and the first that
+ * is not a target ends it: most lines are prose, and fail on their first word.
+ */
 function isShareBlock(s: string): boolean {
-  const parts = s.toLowerCase().split(SHARE_SPLIT).filter(Boolean);
-  return parts.length >= 2 && parts.every((p) => SHARE_TARGETS.has(p.replace(/[:.]$/, '')));
+  const lower = s.toLowerCase();
+  let parts = 0;
+  let from = 0;
+  const isTarget = (part: string): boolean => SHARE_TARGETS.has(part.replace(/[:.]$/, ''));
+  SHARE_SPLIT_ALL.lastIndex = 0;
+  for (let m = SHARE_SPLIT_ALL.exec(lower); m; m = SHARE_SPLIT_ALL.exec(lower)) {
+    const part = lower.slice(from, m.index);
+    from = m.index + m[0].length;
+    if (part === '') continue;
+    if (!isTarget(part)) return false;
+    parts++;
+  }
+  const tail = lower.slice(from);
+  if (tail !== '') {
+    if (!isTarget(tail)) return false;
+    parts++;
+  }
+  return parts >= 2;
 }
 
 const NAV_FIRST = new Set(['home', 'news', 'latest', 'top', 'main']);
