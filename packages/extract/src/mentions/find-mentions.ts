@@ -145,14 +145,14 @@ export function buildMentionContext(resources: ExtractResources, text: string, s
     let long = 0;
     let capped = 0;
     for (const t of s.tokens)
-      if (t.text.length >= 4 && LETTER.test(t.text)) {
+      if (t.text.length >= 4 && isWord(t)) {
         long++;
-        if (UPPER_START.test(t.text)) capped++;
+        if (isCap(t)) capped++;
       }
     if (long < 5 || capped / long < 0.85) return false;
     let cappedCommon = 0;
     for (const t of s.tokens)
-      if (t.text.length >= 4 && UPPER_START.test(t.text)) {
+      if (t.text.length >= 4 && isCap(t)) {
         const tags = resources.lexicon.get(t.normal) ?? resources.lexicon.get(t.normal.replace(/e?s$/, '')) ?? [];
         if (tags.length > 0 && !tags.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun')) cappedCommon++;
       }
