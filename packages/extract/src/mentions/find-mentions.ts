@@ -181,10 +181,10 @@ export function buildMentionContext(resources: ExtractResources, text: string, s
   return { resources, text, sentences, capsLine, sports, lowerVocabulary };
 }
 
-/** Does the gazetteer entry accept the tokens as written (case rules)? */
-function caseOk(entry: GazetteerEntry, toks: readonly Token[], caps: boolean): boolean {
-  for (let k = 0; k < toks.length; k++) {
-    const tok = toks[k] as Token;
+/** Does the gazetteer entry accept the `length` tokens from `from` as written (case rules)? */
+function caseOk(entry: GazetteerEntry, toks: readonly Token[], from: number, length: number, caps: boolean): boolean {
+  for (let k = 0; k < length; k++) {
+    const tok = toks[from + k] as Token;
     const surf = entry.surface[k] ?? '';
     if (entry.caseSensitive) {
       if (tok.text === surf) continue;
@@ -197,7 +197,6 @@ function caseOk(entry: GazetteerEntry, toks: readonly Token[], caps: boolean): b
   return true;
 }
 
-/** Gazetteer match at `i` with the most tokens whose case fits, or undefined. */
 /**
  * Trie walks of the sentence being read (keyed by its keys array): the rules ask about the same
  * positions often. One sentence at a time, since sentences are read in turn: a WeakMap entry per
@@ -207,6 +206,7 @@ let cachedKeys: readonly string[] | undefined;
 let cachedGazetteer: ExtractResources['gazetteer'] | undefined;
 let matchCache: ReturnType<typeof longestMatches>[] = [];
 
+/** Gazetteer match at `i` with the most tokens whose case fits, or undefined. */
 function gazetteerAt(ctx: MentionContext, toks: readonly Token[], keys: readonly string[], i: number, caps: boolean, limit: number) {
   const gazetteer = ctx.resources.gazetteer;
   if (cachedKeys !== keys || cachedGazetteer !== gazetteer) {
@@ -222,8 +222,7 @@ function gazetteerAt(ctx: MentionContext, toks: readonly Token[], keys: readonly
   if (matches.length === 0) return undefined;
   for (const m of matches) {
     if (m.length > limit - i) continue;
-    const span = toks.slice(i, i + m.length);
-    const entry = m.entries.find((e) => caseOk(e, span, caps));
+    const entry = m.entries.find((e) => caseOk(e, toks, i, m.length, caps));
     if (entry) return { length: m.length, entry };
   }
   return undefined;
