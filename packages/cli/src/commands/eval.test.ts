@@ -2,28 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
-import { main } from '../program.js';
+import { runCli } from '../../../../test/support/run-cli.js';
 
-/** Runs the CLI in-process and captures what it writes. */
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const o = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((c) => (out.push(String(c)), true));
-  const e = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((c) => (err.push(String(c)), true));
-  process.exitCode = undefined;
-  try {
-    const code = await main(argv);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const run = runCli;
 
 // a tiny data directory written here: tests never read the team's shared data
 const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-cli-eval-'));
