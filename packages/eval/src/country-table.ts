@@ -23,6 +23,17 @@ export function normAlias(s: string): string {
 }
 
 /** Country names → ISO 3166-1 alpha-3, plus code equivalences (UNK/RKS → XKX). */
+/**
+ * The ISO code in a `country:<ISO3>` entity id (case-insensitive), mapped through `equivalent`
+ * (e.g. UNK → XKX); null for any other id.
+ */
+export function countryCodeOfId(id: string, equivalent: (code: string) => string | undefined): string | null {
+  const m = /^country:([A-Za-z]{3})$/.exec(id.trim());
+  if (!m) return null;
+  const code = m[1]!.toUpperCase();
+  return equivalent(code) ?? code;
+}
+
 export interface CountryTable {
   /** ISO3 of a name or alias, or null when it names no country. */
   codeOf(name: string): string | null;
@@ -65,12 +76,7 @@ export function countryTableFromJson(raw: unknown, where: string): CountryTable 
     if (typeof v?.name === 'string') names.set(k, v.name);
   return {
     codeOf: (name) => aliases.get(normAlias(name)) ?? null,
-    codeOfId: (id) => {
-      const m = /^country:([A-Za-z]{3})$/.exec(id.trim());
-      if (!m) return null;
-      const code = m[1]!.toUpperCase();
-      return equiv.get(code) ?? code;
-    },
+    codeOfId: (id) => countryCodeOfId(id, (code) => equiv.get(code)),
     nameOf: (code) => names.get(code),
   };
 }

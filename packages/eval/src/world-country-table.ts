@@ -1,5 +1,5 @@
 import countriesJson from 'world-countries/countries.json' with { type: 'json' };
-import { normAlias, type CountryTable } from './country-table.js';
+import { countryCodeOfId, normAlias, type CountryTable } from './country-table.js';
 
 /**
  * News forms world-countries lacks (SCORER.md's list): short forms, old names still in use, and
@@ -92,12 +92,7 @@ export function countryTableFromWorldCountries(): CountryTable {
   }
   return {
     codeOf: (name) => aliases.get(normAlias(name)) ?? null,
-    codeOfId: (id) => {
-      const m = /^country:([A-Za-z]{3})$/.exec(id.trim());
-      if (!m) return null;
-      const code = m[1]!.toUpperCase();
-      return CODE_EQUIVALENTS[code] ?? code;
-    },
+    codeOfId: (id) => countryCodeOfId(id, (code) => CODE_EQUIVALENTS[code]),
     nameOf: (code) => names.get(code),
   };
 }

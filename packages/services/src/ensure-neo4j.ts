@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { access, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { assembleNeo4j } from './assemble-neo4j.js';
@@ -18,6 +18,7 @@ import { neo4jJvmFlags, renderNeo4jConf } from './render-neo4j-conf.js';
 import { runCommand, tailLines } from './run-command.js';
 import { isLoopbackHost, projectBrowserAssetsDir, servicesCacheRoot } from './service-paths.js';
 import { silentLog, type ServiceLog } from './service-log.js';
+import { pathExists } from './path-exists.js';
 
 /** Options of {@link ensureNeo4j}. */
 export interface EnsureNeo4jOptions {
@@ -397,15 +398,6 @@ function exitMeaning(code: number): string {
       return ' (configuration failure)';
     default:
       return '';
-  }
-}
-
-async function pathExists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -1,5 +1,6 @@
-import { access, cp, link, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathExists } from './path-exists.js';
 
 /** Sub-path of `/browser/` under which the project's guide and style are served. */
 export const PROJECT_BROWSER_PATH = 'newsgraph';
@@ -40,15 +41,6 @@ export async function prepareBrowserClasspath(options: {
     projectFiles = (await readdir(projectTarget, { recursive: true })).map(String).sort();
   }
   return { classpathDir, projectFiles };
-}
-
-async function pathExists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Mirrors a tree with hard links, falling back to copies across file systems. */
