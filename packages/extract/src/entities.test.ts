@@ -147,6 +147,39 @@ const mentionCases: MentionCase[] = [
     has: [],
     not: ['Organization:Dow Jones', 'Person:Dow Jones', 'Person:Titanic'],
   },
+  {
+    label: 'people gazetteer: prominent figures named by surname alone',
+    text: 'Santorum criticised Kasich, and Palin later praised Gingrich.',
+    has: ['Person:Santorum', 'Person:Kasich', 'Person:Palin', 'Person:Gingrich'],
+  },
+  {
+    label: 'people gazetteer: a listed surname inside another full name is that full name',
+    text: 'Ann Romney spoke after Bridget Kasich arrived.',
+    has: ['Person:Ann Romney', 'Person:Bridget Kasich'],
+    not: ['Person:Romney', 'Person:Kasich'],
+  },
+  {
+    label: 'people gazetteer: surnames that are ordinary words only when capitalised',
+    text: 'Sessions of the committee ran late; Sessions said the delay was his fault.',
+    has: ['Person:Sessions'],
+    not: ['Person:delay'],
+  },
+  {
+    label: 'US institutions and the House by its short name',
+    text: 'The bill passed the House and went to the Senate, while the Justice Department and the EPA stayed silent.',
+    has: ['Organization:House', 'Organization:Senate', 'Organization:Justice Department', 'Organization:EPA'],
+  },
+  {
+    label: 'outlets, pollsters and advocacy groups',
+    text: 'A Pew survey for Politico found that Planned Parenthood and the NRA were both unpopular, Fox News reported.',
+    has: ['Organization:Pew', 'Organization:Politico', 'Organization:Planned Parenthood', 'Organization:NRA', 'Organization:Fox News'],
+  },
+  {
+    label: 'a known organisation word inside a longer place name is no organisation',
+    text: 'They met at the White House before a concert at the Sydney Opera House.',
+    has: [],
+    not: ['Organization:House'],
+  },
 ];
 
 describe('mentions', () => {
@@ -240,6 +273,9 @@ describe('linking', () => {
     { label: 'a well-known person by surname alone gets the canonical id', text: 'Trump said the talks went well.', surface: 'Trump', id: 'person:donald-trump' },
     { label: 'a spelling variant of a well-known name gets the canonical id', text: 'Kim Jong-un inspected a factory.', surface: 'Kim Jong-un', id: 'person:kim-jong-un' },
     { label: 'the text still wins: a relative sharing the surname is not merged', text: 'Naina Yeltsin visited a hospital.', surface: 'Naina Yeltsin', id: 'person:naina-yeltsin' },
+    { label: 'a curated surname alone gets the canonical id', text: 'Romney said the plan would fail.', surface: 'Romney', id: 'person:mitt-romney' },
+    { label: 'a surname several public figures share names no one in particular', text: 'Cuomo said the plan would fail.', surface: 'Cuomo', id: 'person:cuomo' },
+    { label: 'a shared surname joins the full name the article gives', text: 'Jeb Bush spoke in Miami. Bush said the plan would fail.', surface: 'Bush', id: 'person:jeb-bush' },
   ])('$label', ({ text, surface, id }) => {
     expect(idOf(run(text), surface)).toBe(id);
   });

@@ -115,11 +115,15 @@ export function buildGazetteer(nlp: WinkNlp, userAliases: readonly AliasEntry[])
     for (const a of org.aliases) add(a, base);
   }
   // Well-known people: only their bare surnames and variants need the list (full names are found by rule).
-  for (const p of (peopleData as { people: { name: string; aliases: string[] }[] }).people) {
+  const people = peopleData as { people: { name: string; aliases: string[] }[]; surnames: string[] };
+  for (const p of people.people) {
     const base = { kind: 'person' as const, type: 'Person' as const, name: p.name };
     add(p.name, base, false);
     for (const a of p.aliases) add(a, base, false);
   }
+  // Surnames several public figures share ("Bush", "Cuomo"): a person, named by the surname only,
+  // so the id claims no one in particular (the article's own full name still wins).
+  for (const s of people.surnames) add(s, { kind: 'person', type: 'Person', name: s }, false);
   for (const c of countries) {
     const iso3 = c.cca3 === 'UNK' ? 'XKX' : c.cca3;
     const name = c.name.common;

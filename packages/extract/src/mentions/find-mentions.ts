@@ -532,6 +532,12 @@ function processRun(
         runEnd < to &&
         (cues.orgHeads.has(lastTok.normal) || cues.orgHeads.has(lastTok.normal.replace(/ies$/, 'y').replace(/s$/, ''))) &&
         !(entry.kind === 'demonym' && (GOVERNMENT_HEADS.has(lastTok.normal) || GOVERNMENT_HEADS.has((toks[runEnd] as Token).normal)));
+      // "Sydney Opera House", "Clarence House": a known organisation that is one ordinary word ends
+      // a longer name here, and is not that organisation.
+      if (entry.kind === 'org' && g.length === 1 && i > pieceStart && runEnd0 === to && isCommonWord(ctx, toks[i] as Token) && !isAllUpper(toks[i] as Token)) {
+        i++;
+        continue;
+      }
       // "Naina Yeltsin", "Ivanka Trump": a known surname inside someone else's full name is not them.
       if (entry.kind === 'person' && (i > pieceStart || runEnd0 < to)) {
         i++;
