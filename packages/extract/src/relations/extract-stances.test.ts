@@ -21,6 +21,8 @@ const ENTITIES: MarkedEntity[] = [
   { id: 'person:yury-ushakov', names: ['Yury Ushakov', 'Ushakov'] },
   { id: 'org:nato', type: 'Organization', names: ['NATO'] },
   { id: 'org:hamas', type: 'Organization', names: ['Hamas'] },
+  { id: 'org:gop', type: 'Organization', names: ['Republicans', 'Republican'] },
+  { id: 'org:irs', type: 'Organization', names: ['IRS'] },
 ];
 
 type Edge = string; // "source>target:polarity[:flags]"
@@ -264,6 +266,44 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['vladimir-putin>donald-trump:+', 'donald-trump>vladimir-putin:+'],
   ],
   ['neutral, condemned event', 'Kim condemned the attack on Russia.', [], ['kim-jong-un>RUS:-']],
+  [
+    'nominal, plural possessive',
+    "Republicans' sharp criticism of IRS behaviour grew louder.",
+    ['gop>irs:-'],
+    [],
+  ],
+  [
+    'nominal, light verb with particle',
+    'Washington stepped up its criticism of Moscow.',
+    ['USA>RUS:-'],
+    [],
+  ],
+  [
+    'nominal, container after copula',
+    'The Russian delegation was another show of support for Kim.',
+    ['RUS>kim-jong-un:+'],
+    [],
+  ],
+  [
+    'agentive noun, list of holders',
+    "Trump's critics, including Hurd and Putin, spoke up.",
+    ['will-hurd>donald-trump:-', 'vladimir-putin>donald-trump:-'],
+    [],
+  ],
+  [
+    'agentive noun, own preposition, negated',
+    'Hurd may not be the biggest believer in Trump.',
+    ['will-hurd>donald-trump:-:neg:hedged'],
+    ['will-hurd>donald-trump:+'],
+  ],
+  ['phrasal, idiom', 'Trump pointed the finger at Kim.', ['donald-trump>kim-jong-un:-'], []],
+  ['phrasal, support', 'Republicans are solidifying behind Trump.', ['gop>donald-trump:+'], []],
+  [
+    'active, -en participle tagged as noun',
+    'Ukrainian forces have retaken a village in Russia.',
+    ['UKR>RUS:-'],
+    [],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -88,6 +88,8 @@ const PERSON_TITLES = new Set(
     ' ',
   ),
 );
+/** Particles of phrasal light verbs ("step up", "hold out", "lay out"). */
+const PARTICLES = new Set(['up', 'out', 'down', 'off']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
 const MODALS = new Set([
   'may',
@@ -404,7 +406,30 @@ class SentenceRules {
   }
   private isPossessiveMark(i: number): boolean {
     const t = this.toks[i];
-    return !!t && t.pos === 'PART' && POSSESSIVE.has(t.normal.replace(/^[’']/, "'"));
+    if (!t) return false;
+    if (t.pos === 'PART') return POSSESSIVE.has(t.normal.replace(/^[’']/, "'"));
+    // "Republicans' criticism": wink tags a plural's bare apostrophe as punctuation. It is a
+    // possessive when glued to a word ending in s and followed by a word (not a closing quote).
+    const prev = this.toks[i - 1];
+    const next = this.toks[i + 1];
+    return (
+      (t.text === "'" || t.text === '’') &&
+      !!prev &&
+      !!next &&
+      prev.end === t.start &&
+      next.start > t.end &&
+      /s$/i.test(prev.text) &&
+      /^[\p{L}\p{N}]/u.test(next.text) &&
+      !this.singleQuoteOpensBefore(i)
+    );
+  }
+  /** A single quote opened within the few tokens before `i` ("called them 'liars' and …"). */
+  private singleQuoteOpensBefore(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      const x = this.toks[k]!.text;
+      if (x === "'" || x === '‘' || x === '’') return true;
+    }
+    return false;
   }
   private isComma(i: number): boolean {
     return this.toks[i]?.text === ',';
@@ -462,7 +487,9 @@ class SentenceRules {
     let a = i - 1;
     while (this.pos(a) === 'ADV') a--;
     const afterAux =
-      this.pos(a) === 'AUX' && /(ing|ed)$/.test(t.normal) && (t.pos === 'NOUN' || t.pos === 'ADJ');
+      this.pos(a) === 'AUX' &&
+      (/(ing|ed|en)$/.test(t.normal) || PARTICIPLE_IRREGULAR.has(t.normal)) &&
+      (t.pos === 'NOUN' || t.pos === 'ADJ');
     if (t.pos !== 'VERB' && !afterTo && !afterAux && !(t.pos === 'NOUN' && this.looksVerbal(i)))
       return undefined;
     return this.lex.verbs.get(this.lemma(i)) ?? this.lex.verbs.get(t.normal);
@@ -832,6 +859,19 @@ class SentenceRules {
     return fallback;
   }
 
+  /** Words that may precede a name inside its NP ("the", "Sen.", "feminist icon", "former"). */
+  private isNpModifier(m: number): boolean {
+    const p = this.pos(m);
+    return (
+      p === 'DET' ||
+      p === 'ADJ' ||
+      p === 'PROPN' ||
+      p === 'NUM' ||
+      (p === 'NOUN' && (PERSON_TITLES.has(this.norm(m)) || /^[A-Z]/.test(this.toks[m]!.text))) ||
+      this.isQuote(m)
+    );
+  }
+
   /** The comma that opens the stretch ending at `j`; only real punctuation stops the search. */
   private previousComma(j: number): number | undefined {
     for (let k = j - 1; k >= 0; k--) {
@@ -1195,6 +1235,11 @@ class SentenceRules {
     while (
       v >= 0 &&
       (this.pos(v) === 'DET' ||
+        // "stepped up criticism of Y", "held out support": a particle after the light verb.
+        (this.pos(v) === 'ADP' &&
+          PARTICLES.has(this.norm(v)) &&
+          this.pos(v - 1) === 'VERB' &&
+          this.lex.cues.lightVerbs.has(this.lemma(v - 1))) ||
         (this.pos(v) === 'ADJ' && !(/ed$/.test(this.norm(v)) && this.auxBefore(v))) ||
         this.pos(v) === 'ADV' ||
         this.pos(v) === 'NUM' ||
@@ -1216,7 +1261,9 @@ class SentenceRules {
       (this.pos(v) === 'AUX' && this.lemma(v) === 'have' && v < i - 1) ||
       // "has similarly articulated his support": a participle after an auxiliary, tagged ADJ.
       (this.pos(v) === 'ADJ' && /ed$/.test(this.norm(v)) && this.auxBefore(v)) ||
-      (this.pos(v) === 'NOUN' && /s$/.test(this.norm(v)) && this.isMention(v - 1))
+      (this.pos(v) === 'NOUN' && /s$/.test(this.norm(v)) && this.isMention(v - 1)) ||
+      // "X was another show of support for Y": the copula is tagged AUX.
+      (container && this.pos(v) === 'AUX' && this.lex.cues.copulas.has(this.lemma(v)))
         ? this.lemma(v) || this.norm(v).replace(/s$/, '')
         : undefined;
     // "X was another show of support": a copula makes its subject the holder, for containers.
@@ -1364,7 +1411,8 @@ class SentenceRules {
       // "a Peta supporter", "American allies Saudi Arabia", "Russias strongest critics".
       target = { ids: [this.entityAt(k)!], at: k };
       left = this.firstOf(k) - 1;
-    } else if (this.norm(i + 1) === 'of') {
+    } else if (trig.preps.has(this.norm(i + 1))) {
+      // "a critic of Y", "a believer in Y", "a donor to Y".
       let m = i + 2;
       while (m < this.n && (this.pos(m) === 'DET' || this.pos(m) === 'ADJ')) m++;
       if (this.isMention(m)) target = { ids: this.coordRight(m).ids, at: m };
@@ -1378,6 +1426,17 @@ class SentenceRules {
       source = { ids: [this.entityAt(i + 1)!], at: i + 1 };
     if (!source && this.isComma(right) && this.isMention(right + 1) && target.at < i)
       source = { ids: [this.entityAt(right + 1)!], at: right + 1 };
+    // "Y's critics, including X and Z", "critics of Y such as X": the list names the holders.
+    if (!source) {
+      let m = this.isComma(right) ? right + 1 : right;
+      if (this.norm(m) === 'including' || this.norm(m) === 'like') m++;
+      else if (this.norm(m) === 'such' && this.norm(m + 1) === 'as') m += 2;
+      else m = -1;
+      if (m > 0) {
+        while (m < this.n && m < right + 8 && !this.isMention(m) && this.isNpModifier(m)) m++;
+        if (this.isMention(m)) source = { ids: this.coordRight(m).ids, at: m };
+      }
+    }
     if (!source) {
       let m = left;
       while (

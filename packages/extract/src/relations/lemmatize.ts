@@ -6,7 +6,7 @@ const IRREGULAR = new Map<string, string>(
 
 /**
  * A lemma for lexicon look-up when the tokenizer gives none (lemma === normal form): irregular
- * forms from data, then suffix rules (-s, -es, -ies, -ed, -ied, -ing, doubled consonants), each
+ * forms from data, then suffix rules (-s, -es, -ies, -ed, -ied, -ing, -en, doubled consonants), each
  * candidate accepted only if `known` says the lexicon has it. Falls back to the normal form.
  */
 export function lemmatize(normal: string, known: (lemma: string) => boolean): string {
@@ -33,6 +33,9 @@ function suffixCandidates(w: string): string[] {
   strip('d');
   strip('ing');
   strip('ing', 'e');
+  // Participles in -en/-n: "retaken" -> "retake", "beaten" -> "beat".
+  strip('n');
+  strip('en');
   // "slammed" -> "slam", "targetting" -> "target".
   for (const suffix of ['ed', 'ing']) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
