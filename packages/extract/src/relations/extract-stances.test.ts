@@ -5,7 +5,7 @@ import { analyzeForRelations, type MarkedEntity } from './testing/analyze-text.j
 
 /** Entities the sentences below refer to, marked by string search (independent of the entity layer). */
 const ENTITIES: MarkedEntity[] = [
-  { id: 'country:USA', names: ['Washington', 'United States', 'US', 'American'] },
+  { id: 'country:USA', names: ['Washington', 'United States', 'US', 'American', 'America'] },
   { id: 'country:KOR', names: ['Seoul', 'South Korea'] },
   { id: 'country:RUS', names: ['Moscow', 'Russia', 'Russian', 'Kremlin'] },
   { id: 'country:PRK', names: ['Pyongyang', 'North Korea', 'North Korean'] },
@@ -302,6 +302,66 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     'active, -en participle tagged as noun',
     'Ukrainian forces have retaken a village in Russia.',
     ['UKR>RUS:-'],
+    [],
+  ],
+  [
+    'coordination, list with descriptors closed by "and other"',
+    'Filmmaker Hurd, feminist icon Kim, musician Putin and other speakers attacked Trump.',
+    ['will-hurd>donald-trump:-', 'kim-jong-un>donald-trump:-', 'vladimir-putin>donald-trump:-'],
+    [],
+  ],
+  [
+    'coordination, copula clause then negated support',
+    'Hurd, 25, is a Republican but did not support Trump.',
+    ['will-hurd>donald-trump:-:neg'],
+    ['gop>donald-trump:-:neg'],
+  ],
+  [
+    'object control, cessation demand',
+    'Washington called on Moscow to stop shelling civilians.',
+    ['USA>RUS:-'],
+    [],
+  ],
+  [
+    'object control, cessation demand',
+    'Seoul urged Pyongyang to release the sailors.',
+    ['KOR>PRK:-'],
+    [],
+  ],
+  [
+    'object control, not cessation',
+    'Seoul urged Pyongyang to attend the talks.',
+    [],
+    ['KOR>PRK:-'],
+  ],
+  [
+    'reported speech, accusatory verb',
+    'Hurd alleged that Trump is trying to delay the vote.',
+    ['will-hurd>donald-trump:-'],
+    [],
+  ],
+  [
+    'reported speech, speech verb tagged as adjective',
+    "Hurd alleged America's police force is guilty of abuse.",
+    ['will-hurd>USA:-'],
+    [],
+  ],
+  [
+    'reported speech, quoted evaluative words',
+    "Hurd said that Trump had made 'false' claims about the crowd.",
+    ['will-hurd>donald-trump:-'],
+    [],
+  ],
+  [
+    'evaluation of a possessed act',
+    "Hurd described Trump's response as 'unacceptable'.",
+    ['will-hurd>donald-trump:-'],
+    [],
+  ],
+  [
+    'nominal, agent with apposition',
+    'The allegations against Trump made by his rival, Senator Hurd, spread fast.',
+    ['will-hurd>donald-trump:-'],
     [],
   ],
 ];

@@ -88,6 +88,12 @@ const PERSON_TITLES = new Set(
     ' ',
   ),
 );
+/** Infinitives of "called on Y to …" that ask Y to cease or undo something: a demand on Y. */
+const CESSATION_VERBS = new Set(
+  'stop end halt cease refrain desist withdraw release free lift drop abandon renounce reverse retract rescind revoke repeal scrap resign quit apologize apologise curb rein comply respect honor honour abide relinquish surrender disarm dismantle'.split(
+    ' ',
+  ),
+);
 /** Particles of phrasal light verbs ("step up", "hold out", "lay out"). */
 const PARTICLES = new Set(['up', 'out', 'down', 'off']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
@@ -256,8 +262,10 @@ class SentenceRules {
       const lemma = this.lemma(i);
       let c: Candidate[] = [];
       if (this.lex.cues.evaluationVerbs.has(lemma) && t.pos === 'VERB') c = this.evaluationCall(i);
-      if (c.length === 0 && t.pos === 'VERB' && this.lex.cues.speech.has(lemma))
+      if (c.length === 0 && this.lex.cues.speech.has(lemma) && this.isSpeechVerb(i))
         c = this.reportedEvaluation(i);
+      if (c.length === 0 && t.pos === 'VERB' && OBJECT_CONTROL.has(lemma))
+        c = this.cessationDemand(i);
       if (c.length === 0) {
         const verb = this.verbTrigger(i);
         if (verb) c = this.fromVerb(i, verb);
@@ -337,7 +345,10 @@ class SentenceRules {
       if (target === undefined) continue;
       // A complaining verb counts as one negative evaluative word of its own.
       const own = NEGATIVE_SAY_VERBS.has(this.lemma(i)) && from > i ? -3 : 0;
-      const v = this.valenceIn(from, to, own ? 1 : 2) + own;
+      // Quoted words weigh double only when the named one is the subject, not the possessor of
+      // what is described ("Putin's alleged 'illegitimate daughter' is working …").
+      const possessor = this.isPossessiveMark(this.lastOf(target) + 1);
+      const v = this.valenceIn(from, to, own ? 1 : 2, !possessor) + own;
       if (Math.abs(v) < 4 && !(own && v <= -3)) continue;
       const trig = this.evalTrigger(v);
       const evidence = { start: this.view.sentence.start, end: this.view.sentence.end };
@@ -442,6 +453,14 @@ class SentenceRules {
       return true;
     if (t.pos === 'SCONJ') return true;
     return this.lex.cues.clauseBreakers.has(t.normal) && t.pos !== 'ADV' && t.pos !== 'ADJ';
+  }
+
+  /** A copula tagged AUX that is the clause's main verb ("is a Republican"), not an auxiliary. */
+  private isCopulaAux(k: number): boolean {
+    if (this.pos(k) !== 'AUX' || !this.lex.cues.copulas.has(this.lemma(k))) return false;
+    let n = k + 1;
+    while (this.pos(n) === 'ADV' || this.pos(n) === 'PART') n++;
+    return this.pos(n) !== 'VERB' && this.pos(n) !== 'AUX';
   }
 
   /** Is there an auxiliary right before `v` (adverbs aside)? */
@@ -588,8 +607,18 @@ class SentenceRules {
   private coordLeft(i: number): string[] {
     const ids = [this.entityAt(i)!];
     let first = this.firstOf(i);
+    // "Moore, Steinem, Keys and other speakers attacked": a list closed by "and other(s)".
+    const after = this.lastOf(i) + 1;
+    const openTail =
+      this.norm(after) === 'and' &&
+      ['other', 'others', 'many', 'several'].includes(this.norm(after + 1));
     for (;;) {
       let j = first - 1;
+      // "filmmaker Michael Moore, feminist icon Gloria Steinem": a short descriptor before each
+      // listed name, when a list separator precedes it.
+      let d = j;
+      while (d >= 0 && d > j - 3 && this.isListDescriptor(d)) d--;
+      if (d < j && (this.isComma(d) || this.norm(d) === 'and')) j = d;
       while (this.pos(j) === 'DET') j--;
       if (!(this.norm(j) === 'and' || this.norm(j) === '&' || this.isComma(j))) break;
       const conj = j;
@@ -598,7 +627,7 @@ class SentenceRules {
       if (!this.isMention(j)) break;
       // "In Seoul, Kim said": a comma alone joins only inside a list that ends with "and".
       if (this.isComma(conj) && !ids.length) break;
-      if (this.isComma(conj) && ids.length === 1) break;
+      if (this.isComma(conj) && ids.length === 1 && !openTail) break;
       const id = this.entityAt(j)!;
       ids.unshift(id);
       first = this.firstOf(j);
@@ -747,7 +776,8 @@ class SentenceRules {
         if (prev >= 0 && this.isMention(prev)) {
           let k = this.firstOf(prev) - 1;
           while (k >= 0 && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ')) k--;
-          if (this.pos(k) === 'VERB') {
+          // "X met Y and …", "X is a Republican but did not …": Y is the first verb's complement.
+          if (this.pos(k) === 'VERB' || this.isCopulaAux(k)) {
             j = k - 1;
             continue;
           }
@@ -759,8 +789,15 @@ class SentenceRules {
         while (this.pos(verbAfter) === 'ADV') verbAfter++;
         if (verbAfter === from || this.pos(verbAfter) === 'VERB' || this.pos(verbAfter) === 'AUX') {
           let v = j - 1;
-          while (v >= 0 && this.pos(v) !== 'VERB' && !this.isHardBreak(v) && !this.isComma(v)) v--;
-          if (v >= 0 && this.pos(v) === 'VERB') {
+          while (
+            v >= 0 &&
+            this.pos(v) !== 'VERB' &&
+            !this.isCopulaAux(v) &&
+            !this.isHardBreak(v) &&
+            !this.isComma(v)
+          )
+            v--;
+          if (v >= 0 && (this.pos(v) === 'VERB' || this.isCopulaAux(v))) {
             j = v - 1;
             continue;
           }
@@ -857,6 +894,15 @@ class SentenceRules {
       break;
     }
     return fallback;
+  }
+
+  /** A word of a descriptor before a listed name ("feminist icon", "musician", "former"). */
+  private isListDescriptor(m: number): boolean {
+    const p = this.pos(m);
+    return (
+      !this.isMention(m) &&
+      (p === 'ADJ' || ((p === 'NOUN' || p === 'PROPN') && /^[a-z]/.test(this.toks[m]?.text ?? '')))
+    );
   }
 
   /** Words that may precede a name inside its NP ("the", "Sen.", "feminist icon", "former"). */
@@ -1048,15 +1094,19 @@ class SentenceRules {
       if (this.isHardBreak(j) || this.isComma(j)) return undefined;
       if (this.pos(j) === 'ADP' && preps.includes(this.norm(j))) {
         let k = j + 1;
+        let appositive = false;
         while (
           k < this.n &&
-          k < j + 6 &&
+          k < j + 7 &&
           !this.isMention(k) &&
           (this.pos(k) === 'DET' ||
             this.pos(k) === 'ADJ' ||
             this.isQuote(k) ||
             this.pos(k) === 'NOUN' ||
-            this.pos(k) === 'PROPN')
+            this.pos(k) === 'PROPN' ||
+            (this.pos(k) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(k))) ||
+            // "made by his wife, actress Amber Heard": a common-noun NP renamed by the name.
+            (this.isComma(k) && !appositive && k > j + 1 && (appositive = true)))
         )
           k++;
         if (this.isMention(k)) {
@@ -1522,6 +1572,31 @@ class SentenceRules {
     return [c];
   }
 
+  /**
+   * "X called on Y to stop …", "X urged Y to release …": asking someone to cease or undo what
+   * they do states that X disapproves of it, a demand on Y (the verb of the infinitive must be
+   * one of cessation, {@link CESSATION_VERBS}; "urged Y to back Z" is Z's, see subjectLeft).
+   */
+  private cessationDemand(i: number): Candidate[] {
+    let j = i + 1;
+    if (this.norm(j) === 'on' || this.norm(j) === 'upon') j++;
+    while (j < this.n && j < i + 6 && !this.isMention(j) && this.isNpModifier(j)) j++;
+    if (!this.isMention(j)) return [];
+    const obj = this.coordRight(j);
+    let k = obj.end + 1;
+    if (this.norm(k) !== 'to') return [];
+    k++;
+    while (this.pos(k) === 'ADV') k++;
+    if (!CESSATION_VERBS.has(this.lemma(k)) && !CESSATION_VERBS.has(this.norm(k))) return [];
+    const subj = this.subjectLeft(i);
+    if (!subj) return [];
+    const demand = this.lex.verbs.get('demand');
+    if (!demand) return [];
+    const c = this.cand(subj.ids, obj.ids, demand, subj.at + 1, i, i, 0.6);
+    if (subj.pronoun) c.pronounSource = subj.at;
+    return [c];
+  }
+
   /** "X called Y a liar", "X described Y as a strong leader". */
   private evaluationCall(i: number): Candidate[] {
     const subj = this.subjectLeft(i);
@@ -1530,25 +1605,46 @@ class SentenceRules {
     while (j < this.n && (this.pos(j) === 'DET' || this.isQuote(j) || this.pos(j) === 'ADJ')) j++;
     if (!this.isMention(j)) return [];
     const obj = this.coordRight(j);
-    if (this.isPossessiveMark(obj.end + 1)) return [];
+    // "described Y's response as 'unacceptable'": the evaluation of Y's act is one of Y.
+    let from = obj.end + 1;
+    if (this.isPossessiveMark(from)) {
+      from++;
+      const np = from;
+      while (from < np + 3 && (this.pos(from) === 'NOUN' || this.pos(from) === 'ADJ')) from++;
+      if (from === np || this.isMention(from)) return [];
+    }
     // The evaluation follows the object directly: "a liar", "as dangerous", "the worst …".
-    let e = obj.end + 1;
+    let e = from;
+    // "as" is a clause breaker elsewhere ("as he left"); here it introduces the evaluation.
+    if (this.norm(e) === 'as') e++;
     while (
       e < this.n &&
-      e < obj.end + 6 &&
+      e < from + 6 &&
       !this.isHardBreak(e) &&
       !this.isComma(e) &&
       (this.pos(e) !== 'ADP' || this.norm(e) === 'as' || this.norm(e) === 'of') &&
       this.pos(e) !== 'VERB'
     )
       e++;
-    const v = this.valenceIn(obj.end + 1, e);
+    const v = this.valenceIn(from, e);
     if (v === 0) return [];
     const trig = this.evalTrigger(v);
     const c = this.cand(subj.ids, obj.ids, trig, subj.at + 1, i, i, 0.6);
     c.polarity = v > 0 ? 1 : -1;
     if (subj.pronoun) c.pronounSource = subj.at;
     return [c];
+  }
+
+  /** A speech verb, also when wink tags it ADJ after its subject ("Newton alleged Y is …"). */
+  private isSpeechVerb(i: number): boolean {
+    const t = this.toks[i]!;
+    if (t.pos === 'VERB') return true;
+    return (
+      t.pos === 'ADJ' &&
+      /ed$/.test(t.normal) &&
+      this.isMention(i - 1) &&
+      (this.norm(i + 1) === 'that' || this.isMention(i + 1))
+    );
   }
 
   /** "X said (that) Y is great" -> X -> Y with the evaluation's sign. */
@@ -1582,6 +1678,15 @@ class SentenceRules {
     if (!this.isMention(j)) return [];
     const subjOfClause = this.coordRight(j);
     let k = subjOfClause.end + 1;
+    // "X alleged / charged that Y …": the allegation is X's accusation of Y, whatever Y is said
+    // to do (the verb rules add what Y does, attributed to X).
+    const l = this.lemma(i);
+    if ((l === 'allege' || l === 'charge') && !this.isPossessiveMark(k)) {
+      const speaker = this.subjectLeft(i);
+      const accuse = this.lex.verbs.get('accuse');
+      if (speaker && !speaker.pronoun && speaker.ids.length && accuse)
+        return [this.cand(speaker.ids, subjOfClause.ids, accuse, speaker.at + 1, i, i, 0.6)];
+    }
     if (this.isPossessiveMark(k)) {
       k++;
       while (k < this.n && (this.pos(k) === 'NOUN' || this.pos(k) === 'ADJ')) k++;
@@ -1655,7 +1760,7 @@ class SentenceRules {
    * fortune rather than judging them ("ill", "killed", "wins") do not count. Fewer than
    * `minWords` evaluative words give 0.
    */
-  private valenceIn(a: number, b: number, minWords = 1): number {
+  private valenceIn(a: number, b: number, minWords = 1, quotesWeigh = true): number {
     let sum = 0;
     let flip = 1;
     let words = 0;
@@ -1669,8 +1774,11 @@ class SentenceRules {
       if (this.lex.notEvaluative.has(w)) continue;
       const v = this.lex.valence.get(w) ?? this.lex.valence.get(this.lemma(k)) ?? 0;
       if (Math.abs(v) >= 2) {
-        sum += v * flip;
-        words++;
+        // A word in quotation marks ("made 'false' claims") is the speaker's own judgement, not
+        // the reporter's paraphrase: it weighs double.
+        const quoted = quotesWeigh && (this.isQuote(k - 1) || this.isQuote(k + 1));
+        sum += v * flip * (quoted ? 2 : 1);
+        words += quoted ? 2 : 1;
       }
     }
     return words >= minWords ? sum : 0;

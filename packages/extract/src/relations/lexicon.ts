@@ -230,7 +230,8 @@ export function loadStanceLexicon(): StanceLexicon {
     nouns.has(lemma) ||
     adjectives.has(normal) ||
     speech.has(lemma) ||
-    evaluationVerbs.has(lemma);
+    evaluationVerbs.has(lemma) ||
+    OBJECT_CONTROL_VERBS.has(lemma);
   cached = {
     lemmaOf,
     mayTrigger,
