@@ -175,6 +175,48 @@ const mentionCases: MentionCase[] = [
     has: ['Organization:Pew', 'Organization:Politico', 'Organization:Planned Parenthood', 'Organization:NRA', 'Organization:Fox News'],
   },
   {
+    label: 'actor context: an unknown surname that speaks',
+    text: 'The vote was rigged, Quarnby said on Monday.',
+    has: ['Person:Quarnby'],
+  },
+  {
+    label: 'actor context: an unknown surname that owns something (curly apostrophe)',
+    text: 'Vellacott\u2019s claims would be easier to believe without the mistakes.',
+    has: ['Person:Vellacott'],
+  },
+  {
+    label: 'actor context: the subject of a verb of judgement, adverbs and auxiliaries between',
+    text: 'Draxley has also denounced the plan.',
+    has: ['Person:Draxley'],
+  },
+  {
+    label: 'actor context: the object of a verb of judgement',
+    text: 'The senator praised Welkerson as a great gentleman.',
+    has: ['Person:Welkerson'],
+  },
+  {
+    label: 'actor context: a relative clause about a person',
+    text: 'Ombrecht, who leads the group, stayed away.',
+    has: ['Person:Ombrecht'],
+  },
+  {
+    label: 'actor context: a word the document uses as a place is no actor',
+    text: 'Troops advanced on the town of Qarvash. Rebels attacked Qarvash again on Friday.',
+    has: [],
+    not: ['Person:Qarvash', 'Organization:Qarvash'],
+  },
+  {
+    label: 'actor context: a modifier before a noun, or a plural group, is no actor',
+    text: 'Police detained Vornish militants. Later, Zendarians started talks.',
+    has: [],
+    not: ['Person:Vornish', 'Person:Zendarians'],
+  },
+  {
+    label: 'a possessive that lost its apostrophe keeps the known name',
+    text: 'Analysts doubt Chinas economic growth and Obamas plan.',
+    has: ['Country:China', 'Person:Obama'],
+  },
+  {
     label: 'a known organisation word inside a longer place name is no organisation',
     text: 'They met at the White House before a concert at the Sydney Opera House.',
     has: [],

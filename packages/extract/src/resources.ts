@@ -29,6 +29,12 @@ export interface Cues {
   nameParticles: ReadonlySet<string>;
   sportsWords: ReadonlySet<string>;
   locativePrepositions: ReadonlySet<string>;
+  /** Verbs after a name that mark a speaker ("Nehlen said"). */
+  speechVerbs: ReadonlySet<string>;
+  /** Verbs, every inflection, whose subject or object is an actor ("Hurd has denounced", "praised Kavanaugh"). */
+  actorVerbs: ReadonlySet<string>;
+  /** Words before a name that mark a place ("in Arbil", "near Tikrit"). */
+  placePrepositions: ReadonlySet<string>;
   /** Generic organisation names ("Democratic Party") whose id is qualified by the country the text ties them to. */
   countryQualifiedOrgs: ReadonlySet<string>;
   /** First words of names that are not entities we keep ("Operation Sindoor"). */
@@ -105,6 +111,9 @@ export function createResources(options: CreateResourcesOptions = {}): ExtractRe
       nameParticles: lowerSet(cues.nameParticles),
       sportsWords: lowerSet(cues.sportsWords),
       locativePrepositions: lowerSet(cues.locativePrepositions),
+      speechVerbs: lowerSet(cues.speechVerbs),
+      actorVerbs: lowerSet(cues.actorVerbs),
+      placePrepositions: lowerSet(cues.placePrepositions),
       countryQualifiedOrgs: lowerSet(cues.countryQualifiedOrgs),
       miscPrefixes: lowerSet(cues.miscPrefixes),
       locationPrefixes: lowerSet(cues.locationPrefixes),

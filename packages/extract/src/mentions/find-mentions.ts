@@ -784,6 +784,18 @@ function classifyPiece(
   // "Ata-ur-Rehman", "Inzamam-ul-Haq", "Abd-al-Aziz": a lower-case particle between capitalised parts.
   if (len === 1 && to - from >= 5 && /^\p{Lu}[\p{L}]*-\p{Ll}{1,3}-\p{Lu}/u.test(ctx.text.slice(first.start, last.end)))
     return push('Person', 0.8, 'particle-name');
+  // "Russias strongest critics", "CNNs integral role": a possessive whose apostrophe was lost.
+  if (len === 1 && to - from === 1 && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && /\p{Ll}s$|\p{Lu}s$/u.test(first.text)) {
+    const stem = first.text.slice(0, -1);
+    const entry = ctx.resources.gazetteer.root.next.get(tokenKey({ text: stem, normal: stem.toLowerCase() }))?.entries.find(
+      (e) => (e.kind === 'country' || e.kind === 'org' || e.kind === 'person') && e.surface.length === 1 && (e.caseSensitive ? e.surface[0] === stem : isCap(first)),
+    );
+    if (entry && !ctx.resources.lexicon.has(first.normal)) {
+      const via: MentionVia = 'name';
+      out.push({ sentence: sIdx, from, to, start: first.start, end: first.end - 1, text: stem, type: entry.type, via, entry, confidence: 0.7, rule: 'glued-possessive' });
+      return;
+    }
+  }
   if (len === 1 && !isCommonWord(ctx, first) && !CALENDAR.has(first.normal)) {
     if (isSentenceInitial(toks, from) && first.pos !== 'PROPN' && !hasTag(firstTags, NAME_TAGS)) return;
     if (hasTag(firstTags, NAME_TAGS)) return push('Unknown', 0.5, 'lexicon-name-single');

@@ -62,11 +62,18 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
   // people are "he"/"she".
   const orgVotes = new Map<string, number>();
   const personVotes = new Map<string, number>();
+  // Surfaces that act in some sentence (speak, own, do, undergo) and surfaces used as places.
+  const actors = new Set<string>();
+  const places = new Set<string>();
   const { personTitles } = ctx.resources.cues;
   for (const c of candidates) {
     if (c.type !== 'Unknown') continue;
     const key = surfaceKey(c.text);
     const toks = ctx.sentences[c.sentence]?.tokens ?? [];
+    if (c.rule === 'single-unknown') {
+      if (usedAsPlace(ctx, toks, c)) places.add(key);
+      else if (actsHere(ctx, toks, c)) actors.add(key);
+    }
     let org = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.text) ? 2 : 0; // NationsBank, KeyCorp
     let per = 0;
     const after = toks.slice(c.to, c.to + 8).map((t) => t.normal);
@@ -147,6 +154,14 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
       out.push({ ...c, type: 'Organization', confidence: 0.55, rule: `${c.rule}>org-context` });
       continue;
     }
+    // A name that speaks, owns or acts in some sentence and is never a place in the document
+    // ("Nehlen said", "Kratz's claims", "Hurd has denounced", "praised Kavanaugh").
+    if (c.rule === 'single-unknown' && !ctx.sports && actors.has(key) && !places.has(key)) {
+      const org = orgVotes.get(key) ?? 0;
+      const type = org > 0 && org > (personVotes.get(key) ?? 0) ? 'Organization' : 'Person';
+      out.push({ ...c, type, confidence: 0.5, rule: `${c.rule}>actor-context` });
+      continue;
+    }
     if (c.rule === 'lexicon-name-single' && ctx.sports && !(ctx.resources.lexicon.get(key) ?? []).includes('LastName')) {
       // A lone first name in sports news is usually a club ("Chelsea", "Kent").
       out.push({ ...c, type: 'Organization', confidence: 0.45, rule: `${c.rule}>sports-team` });
@@ -171,6 +186,66 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     lastEnd = c.end;
   }
   return result;
+}
+
+const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
+
+/** "in Arbil", "the town of Arbil": the word names a place here. */
+function usedAsPlace(ctx: MentionContext, toks: readonly Token[], c: MentionCandidate): boolean {
+  const prev = toks[c.from - 1];
+  if (!prev) return false;
+  const { placePrepositions, locationHeads } = ctx.resources.cues;
+  // "in Trump's speech" is about the speech, not a place called Trump.
+  if (placePrepositions.has(prev.normal)) return !POSSESSIVE.has(toks[c.to]?.normal ?? '');
+  return prev.normal === 'of' && locationHeads.has(toks[c.from - 2]?.normal ?? '');
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'all', 'other']);
+
+/** "Automakers", "Eyewitnesses": the plural of a word the lexicon or the document knows as ordinary. */
+function ordinaryPlural(ctx: MentionContext, t: Token): boolean {
+  if (!t.normal.endsWith('s') || t.normal.length < 5) return false;
+  for (const stem of [t.normal.slice(0, -1), t.normal.slice(0, -2)])
+    if (ctx.lowerVocabulary.has(stem) || (ctx.resources.lexicon.get(stem) ?? []).some((x) => x === 'Singular' || x === 'Noun' || x === 'Actor')) return true;
+  return false;
+}
+
+/**
+ * The word is an actor in its sentence: a speaker ("Nehlen said"), an owner ("Kratz's claims"),
+ * the subject of a verb of speech, judgement or political action ("Hurd has also denounced") or
+ * its object ("praised Kavanaugh"). Capitals at the start of a sentence say nothing, so there the
+ * verb must follow; a determiner before the word ("the Kurds") or a noun after it ("Moslem
+ * militants") makes it a description, not a name.
+ */
+function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandidate): boolean {
+  const first = toks[c.from];
+  if (first?.pos !== 'PROPN' || ordinaryPlural(ctx, first)) return false;
+  const prev = toks[c.from - 1];
+  if (prev && DETERMINERS.has(prev.normal)) return false;
+  const { speechVerbs, actorVerbs } = ctx.resources.cues;
+  const next = toks[c.to];
+  if (next === undefined) return false;
+  if (POSSESSIVE.has(next.normal)) {
+    const owned = toks[c.to + 1];
+    return owned !== undefined && (owned.pos === 'NOUN' || owned.pos === 'ADJ');
+  }
+  // the verb after adverbs and auxiliaries ("has also denounced", "did not praise")
+  let k = c.to;
+  while (k < c.to + 4 && (toks[k]?.pos === 'ADV' || toks[k]?.pos === 'AUX' || toks[k]?.normal === 'not' || toks[k]?.normal === "n't")) k++;
+  const verb = toks[k];
+  if (verb && speechVerbs.has(verb.normal)) return true;
+  // "Chechens start talks", "Automakers petitioned": plural words are groups unless they speak or own.
+  if (/[^su]s$/.test(first.normal)) return false;
+  if (verb && actorVerbs.has(verb.normal) && verb.pos === 'VERB') return true;
+  // "Palin, who reportedly has ...": a relative clause about a person.
+  if (next.text === ',' && (toks[c.to + 1]?.normal === 'who' || toks[c.to + 1]?.normal === 'whose')) return true;
+  let initial = true;
+  for (let p = c.from - 1; p >= 0 && initial; p--) if (/\p{L}|\d/u.test((toks[p] as Token).text)) initial = false;
+  if (initial) return false;
+  // Mid-sentence, a capitalised subject of any verb ("since Claypool is representing").
+  if (verb?.pos === 'VERB' && k > c.to - 1) return true;
+  if (!prev || prev.pos !== 'VERB' || !actorVerbs.has(prev.normal)) return false;
+  return !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM');
 }
 
 /** Names in capitals lines (headlines, tables) found by the surfaces the body used; appends to `out`. */
