@@ -200,6 +200,27 @@ const mentionCases: MentionCase[] = [
     has: ['Person:Ombrecht'],
   },
   {
+    label: 'actor context: an apposition headed by a noun for a person',
+    text: 'Drummet, a mental health expert at the clinic, disagreed.',
+    has: ['Person:Drummet'],
+  },
+  {
+    label: 'actor context: an ordinary word as a name needs a speech verb or a possessive',
+    text: 'But Black did say the campaign was over.',
+    has: ['Person:Black'],
+  },
+  {
+    label: 'actor context: an ordinary word before a verb is not enough',
+    text: 'The ministers arrived in Black cars and Green activists protested.',
+    has: [],
+    not: ['Person:Black', 'Person:Green'],
+  },
+  {
+    label: 'a listed full name after a word that is no given name',
+    text: 'New York AG Eric Schneiderman thanked the jury.',
+    has: ['Person:Eric Schneiderman'],
+  },
+  {
     label: 'actor context: a word the document uses as a place is no actor',
     text: 'Troops advanced on the town of Qarvash. Rebels attacked Qarvash again on Friday.',
     has: [],

@@ -539,7 +539,10 @@ function processRun(
         continue;
       }
       // "Naina Yeltsin", "Ivanka Trump": a known surname inside someone else's full name is not them.
-      if (entry.kind === 'person' && (i > pieceStart || runEnd0 < to)) {
+      // A full name the list knows, after a word that is no given name ("New York AG Eric
+      // Schneiderman"), is still that person.
+      const before1 = toks[i - 1] as Token;
+      if (entry.kind === 'person' && (runEnd0 < to || (i > pieceStart && (g.length === 1 || hasTag(tagsOf(ctx, before1), FIRST_NAME_TAGS) || cues.nameParticles.has(before1.normal))))) {
         i++;
         continue;
       }

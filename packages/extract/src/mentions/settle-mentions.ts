@@ -70,9 +70,9 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     if (c.type !== 'Unknown') continue;
     const key = surfaceKey(c.text);
     const toks = ctx.sentences[c.sentence]?.tokens ?? [];
-    if (c.rule === 'single-unknown') {
+    if (c.rule === 'single-unknown' || c.rule === 'single-common') {
       if (usedAsPlace(ctx, toks, c)) places.add(key);
-      else if (actsHere(ctx, toks, c)) actors.add(key);
+      else if (actsHere(ctx, toks, c, c.rule === 'single-common')) actors.add(key);
     }
     let org = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.text) ? 2 : 0; // NationsBank, KeyCorp
     let per = 0;
@@ -124,8 +124,10 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     const key = surfaceKey(c.text);
     if (c.text.replace(/[^\p{L}]/gu, '').length < 2) continue; // "N / A": a letter is not a name
     if (c.rule === 'single-common') {
-      // An ordinary word counts only as the surname of someone named in full here.
+      // An ordinary word counts only as the surname of someone named in full here, or of someone
+      // who speaks or is judged ("But Black did say", "the lanky Cotton, a rising star").
       if (surnames.has(key)) out.push({ ...c, type: 'Person', confidence: 0.6, rule: `${c.rule}>surname` });
+      else if (!ctx.sports && actors.has(key) && !places.has(key)) out.push({ ...c, type: 'Person', confidence: 0.45, rule: `${c.rule}>actor-context` });
       continue;
     }
     const type = known.get(key);
@@ -217,7 +219,7 @@ function ordinaryPlural(ctx: MentionContext, t: Token): boolean {
  * verb must follow; a determiner before the word ("the Kurds") or a noun after it ("Moslem
  * militants") makes it a description, not a name.
  */
-function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandidate): boolean {
+function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandidate, ordinaryWord: boolean): boolean {
   const first = toks[c.from];
   if (first?.pos !== 'PROPN' || ordinaryPlural(ctx, first)) return false;
   const prev = toks[c.from - 1];
@@ -237,11 +239,23 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
   // "Chechens start talks", "Automakers petitioned": plural words are groups unless they speak or own.
   if (/[^su]s$/.test(first.normal)) return false;
   if (verb && actorVerbs.has(verb.normal) && verb.pos === 'VERB') return true;
-  // "Palin, who reportedly has ...": a relative clause about a person.
-  if (next.text === ',' && (toks[c.to + 1]?.normal === 'who' || toks[c.to + 1]?.normal === 'whose')) return true;
+  // "Palin, who reportedly has ...": a relative clause about a person; "Swanson, a mental health
+  // expert": an apposition headed by a noun for a person.
+  if (next.text === ',') {
+    const w = toks[c.to + 1];
+    if (w?.normal === 'who' || w?.normal === 'whose') return true;
+    if (w?.pos === 'DET') {
+      let h = c.to + 2;
+      while (h < c.to + 7 && (toks[h]?.pos === 'ADJ' || toks[h]?.pos === 'NOUN' || toks[h]?.pos === 'PROPN') && toks[h + 1] && (toks[h + 1]?.pos === 'ADJ' || toks[h + 1]?.pos === 'NOUN' || toks[h + 1]?.pos === 'PROPN')) h++;
+      const head = toks[h];
+      const { personCueNouns, personTitles } = ctx.resources.cues;
+      if (head && head.pos === 'NOUN' && (personCueNouns.has(head.normal) || personTitles.has(head.normal))) return true;
+    }
+  }
   let initial = true;
   for (let p = c.from - 1; p >= 0 && initial; p--) if (/\p{L}|\d/u.test((toks[p] as Token).text)) initial = false;
-  if (initial) return false;
+  // An ordinary word ("Black", "Post") needs more than a verb around it.
+  if (initial || ordinaryWord) return false;
   // Mid-sentence, a capitalised subject of any verb ("since Claypool is representing").
   if (verb?.pos === 'VERB' && k > c.to - 1) return true;
   if (!prev || prev.pos !== 'VERB' || !actorVerbs.has(prev.normal)) return false;
