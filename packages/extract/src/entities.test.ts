@@ -238,6 +238,11 @@ const mentionCases: MentionCase[] = [
     has: ['Country:China', 'Person:Obama'],
   },
   {
+    label: 'team nicknames that are no ordinary word, and outlets by their short names',
+    text: 'The Yankees beat the Mets on Sunday, the Guardian and the Arizona Republic reported.',
+    has: ['Organization:Yankees', 'Organization:Mets', 'Organization:Guardian', 'Organization:Arizona Republic'],
+  },
+  {
     label: 'a known organisation word inside a longer place name is no organisation',
     text: 'They met at the White House before a concert at the Sydney Opera House.',
     has: [],
