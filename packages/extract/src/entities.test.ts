@@ -233,6 +233,12 @@ const mentionCases: MentionCase[] = [
     not: ['Person:Vornish', 'Person:Zendarians'],
   },
   {
+    label: 'the first word of an organisation the document names in full is that organisation',
+    text: 'Welbrook Holdings Corp. posted gains. Welbrook said it plans to expand.',
+    has: ['Organization:Welbrook Holdings Corp.', 'Organization:Welbrook'],
+    not: ['Person:Welbrook'],
+  },
+  {
     label: 'a possessive that lost its apostrophe keeps the known name',
     text: 'Analysts doubt Chinas economic growth and Obamas plan.',
     has: ['Country:China', 'Person:Obama'],

@@ -34,6 +34,8 @@ export function surfaceKey(text: string): string {
 export function settleMentions(ctx: MentionContext, candidates: readonly MentionCandidate[]): MentionCandidate[] {
   const known = new Map<string, EntityType>();
   const personParts = new Map<string, number>();
+  // First words of longer organisation names ("Magna International Inc" ... "Magna").
+  const orgHeadsOfNames = new Set<string>();
   const votes = new Map<string, Map<EntityType, number>>();
   for (const c of candidates) {
     if (c.type === 'Unknown' || c.via !== 'name' || c.confidence < 0.6) continue;
@@ -41,6 +43,10 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     const v = votes.get(key) ?? new Map<EntityType, number>();
     v.set(c.type, (v.get(c.type) ?? 0) + c.confidence);
     votes.set(key, v);
+    if (c.type === 'Organization' && c.to - c.from >= 2 && c.entry === undefined) {
+      const firstW = c.text.split(/\s+/)[0];
+      if (firstW && /^\p{Lu}\p{Ll}/u.test(firstW)) orgHeadsOfNames.add(surfaceKey(firstW));
+    }
     if (c.type === 'Person') {
       const words = c.text.split(/\s+/).filter((w) => LETTER.test(w));
       if (words.length >= 2) {
@@ -137,6 +143,10 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     }
     if (personParts.has(key)) {
       out.push({ ...c, type: 'Person', confidence: 0.75, rule: `${c.rule}>person-part` });
+      continue;
+    }
+    if (c.rule === 'single-unknown' && orgHeadsOfNames.has(key)) {
+      out.push({ ...c, type: 'Organization', confidence: 0.6, rule: `${c.rule}>org-part` });
       continue;
     }
     const pv = personVotes.get(key) ?? 0;
