@@ -364,6 +364,78 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['will-hurd>donald-trump:-'],
     [],
   ],
+  [
+    'nominal, receive verb with "from"',
+    'Trump drew sharp criticism from Hurd over the remarks.',
+    ['will-hurd>donald-trump:-'],
+    ['donald-trump>will-hurd:-'],
+  ],
+  [
+    'nominal, receive verb with "from"',
+    'Trump earned praise from Hurd.',
+    ['will-hurd>donald-trump:+'],
+    [],
+  ],
+  [
+    'nominal, "came under fire from"',
+    'Trump came under fire from Hurd last week.',
+    ['will-hurd>donald-trump:-'],
+    ['donald-trump>will-hurd:-'],
+  ],
+  [
+    'nominal, noun tagged as adjective',
+    'Putin received a warm welcome from Kim.',
+    ['kim-jong-un>vladimir-putin:+'],
+    [],
+  ],
+  [
+    'evaluation, relative clause object',
+    'Trump, who Hurd has called a liar, spoke first.',
+    ['will-hurd>donald-trump:-'],
+    ['donald-trump>will-hurd:-'],
+  ],
+  [
+    'purpose infinitive takes the main subject',
+    'Trump used a rally in Moscow on Thursday to praise Putin.',
+    ['donald-trump>vladimir-putin:+'],
+    [],
+  ],
+  [
+    'object control keeps the object as agent',
+    'Trump hired Hurd to attack Putin.',
+    ['will-hurd>vladimir-putin:-'],
+    ['donald-trump>vladimir-putin:-'],
+  ],
+  [
+    'relative "that"',
+    'He thanked the Kim family that supports Putin.',
+    ['kim-jong-un>vladimir-putin:+'],
+    [],
+  ],
+  [
+    'reported speech, apposition after the clause subject',
+    'Hurd said Trump, the former host, is a fraud.',
+    ['will-hurd>donald-trump:-'],
+    [],
+  ],
+  [
+    'reported speech, predicative word of fortune',
+    "Hurd says Trump's reforms are a disaster.",
+    ['will-hurd>donald-trump:-'],
+    [],
+  ],
+  [
+    'object in apposition to a common noun',
+    "Hurd accused the mogul's daughter, Kim, of lying.",
+    ['will-hurd>kim-jong-un:-'],
+    [],
+  ],
+  [
+    'neutral, name after a comma is no object',
+    'Trump attacked the plan, Hurd said.',
+    [],
+    ['donald-trump>will-hurd:-'],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -526,7 +526,16 @@ class SentenceRules {
   }
   private nounTrigger(i: number): Trigger | undefined {
     const t = this.toks[i]!;
-    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return undefined;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') {
+      // wink tags some nouns ADJ or VERB ("a warm welcome from", "message of greeting"): a
+      // lexicon noun inside an NP (after a determiner, modifier or "of") and before a
+      // preposition is read as the noun.
+      if (t.pos !== 'ADJ' && t.pos !== 'VERB') return undefined;
+      const prev = this.pos(i - 1);
+      const inNp = prev === 'DET' || prev === 'ADJ' || prev === 'ADV' || this.norm(i - 1) === 'of';
+      const next = this.pos(i + 1) === 'ADP' || this.isQuote(i + 1);
+      return inNp && next ? this.lex.nouns.get(t.normal) : undefined;
+    }
     return this.lex.nouns.get(t.normal) ?? this.lex.nouns.get(this.lemma(i));
   }
   private adjTrigger(i: number): Trigger | undefined {
@@ -702,7 +711,10 @@ class SentenceRules {
       }
       if (t.pos === 'PRON' && this.lex.cues.subjectPronouns.has(t.normal))
         return { ids: [], at: j, pronoun: true };
-      if (t.pos === 'PRON' && this.lex.cues.relativePronouns.has(t.normal)) {
+      if (
+        (t.pos === 'PRON' && this.lex.cues.relativePronouns.has(t.normal)) ||
+        this.isRelativeThat(j, from)
+      ) {
         crossedRel = true;
         j--;
         if (this.isComma(j)) j--;
@@ -752,7 +764,8 @@ class SentenceRules {
           this.lex.cues.plans.has(l) ||
           this.lex.cues.refusals.has(l) ||
           this.lex.cues.copulas.has(l) ||
-          this.lex.cues.lightVerbs.has(l)
+          this.lex.cues.lightVerbs.has(l) ||
+          this.purposeClauseHead(j, from)
         ) {
           j--;
           continue;
@@ -788,7 +801,8 @@ class SentenceRules {
         let verbAfter = j + 1;
         while (this.pos(verbAfter) === 'ADV') verbAfter++;
         if (verbAfter === from || this.pos(verbAfter) === 'VERB' || this.pos(verbAfter) === 'AUX') {
-          let v = j - 1;
+          // "X has supported Y, and used …": a serial comma before the conjunction.
+          let v = this.isComma(j - 1) ? j - 2 : j - 1;
           while (
             v >= 0 &&
             this.pos(v) !== 'VERB' &&
@@ -918,6 +932,32 @@ class SentenceRules {
     );
   }
 
+  /**
+   * "X used a rally to praise Y", "X took to Twitter to attack Y": the verb at `v` heads a clause
+   * whose purpose infinitive is the trigger at `from`, so its subject is the trigger's agent. Not
+   * for object-control verbs ("urged reporters to attack Y") or speech verbs.
+   */
+  private purposeClauseHead(v: number, from: number): boolean {
+    let to = from - 1;
+    while (this.pos(to) === 'ADV') to--;
+    if (this.norm(to) !== 'to' || to - v > 10 || to <= v) return false;
+    const l = this.lemma(v);
+    if (OBJECT_CONTROL.has(l) || this.lex.cues.speech.has(l)) return false;
+    for (let m = v + 1; m < to; m++) if (this.isHardBreak(m) || this.isComma(m)) return false;
+    return true;
+  }
+
+  /** "the family that supports Y": "that" right before the verb group, after a noun. */
+  private isRelativeThat(j: number, from: number): boolean {
+    if (this.norm(j) !== 'that' || this.pos(j) === 'SCONJ') return false;
+    for (let m = j + 1; m < from; m++) {
+      const p = this.pos(m);
+      if (p !== 'ADV' && p !== 'AUX' && p !== 'PART') return false;
+    }
+    const p = this.pos(j - 1);
+    return p === 'NOUN' || p === 'PROPN' || this.isMention(j - 1);
+  }
+
   /** The comma that opens the stretch ending at `j`; only real punctuation stops the search. */
   private previousComma(j: number): number | undefined {
     for (let k = j - 1; k >= 0; k--) {
@@ -1010,6 +1050,22 @@ class SentenceRules {
         j++;
         steps++;
         continue;
+      }
+      // "accused the mogul's daughter, Shari Redstone, of …": a common-noun object renamed by
+      // a name in apposition, closed by a comma or the verb's preposition.
+      if (
+        this.isComma(j) &&
+        steps > 0 &&
+        (this.pos(j - 1) === 'NOUN' || this.pos(j - 1) === 'ADJ')
+      ) {
+        let m = j + 1;
+        while (m < j + 4 && !this.isMention(m) && this.isNpModifier(m)) m++;
+        if (this.isMention(m)) {
+          const close = this.lastOf(m) + 1;
+          if (this.isComma(close) || this.pos(close) === 'ADP' || close >= this.n)
+            return { ids: [this.entityAt(m)!], at: m };
+        }
+        return undefined;
       }
       if (t.pos === 'PRON') {
         if (POSSESSIVE_PRONOUNS.has(t.normal)) {
@@ -1236,13 +1292,8 @@ class SentenceRules {
     if (!obj) obj = this.openComplement(objectFrom, trig);
     // "Bezos, whom Trump has repeatedly attacked": the antecedent of "whom" is the object.
     if (!obj && !subj.pronoun) {
-      let w = this.firstOf(subj.at) - 1;
-      while (w >= 0 && (this.pos(w) === 'DET' || this.pos(w) === 'ADJ')) w--;
-      if (this.norm(w) === 'whom' || (this.norm(w) === 'that' && this.pos(w) === 'PRON')) {
-        let a = w - 1;
-        if (this.isComma(a)) a--;
-        if (this.isMention(a)) obj = { ids: [this.entityAt(a)!], at: a };
-      }
+      const a = this.relativeAntecedent(subj.at);
+      if (a !== undefined) obj = { ids: [this.entityAt(a)!], at: a };
     }
     if (!obj) {
       // "X and Y agreed / clashed": reciprocal among coordinated subjects.
@@ -1285,6 +1336,8 @@ class SentenceRules {
     while (
       v >= 0 &&
       (this.pos(v) === 'DET' ||
+        // 'sent a "message of greeting" to Y': quotation marks around the NP.
+        this.isQuote(v) ||
         // "stepped up criticism of Y", "held out support": a particle after the light verb.
         (this.pos(v) === 'ADP' &&
           PARTICLES.has(this.norm(v)) &&
@@ -1324,7 +1377,7 @@ class SentenceRules {
     const withdrawn = light && this.lex.cues.refusals.has(governing);
     // Target behind the noun's preposition ("support for Y", "strike on Y", "accusation that Y").
     let j = i + 1;
-    while (j < this.n && this.pos(j) === 'NOUN' && !this.isMention(j)) j++;
+    while (j < this.n && (this.pos(j) === 'NOUN' || this.isQuote(j)) && !this.isMention(j)) j++;
     // "support and solidarity to Y".
     if (this.pos(j) === 'CCONJ' && this.pos(j + 1) === 'NOUN' && !this.isMention(j + 1)) j += 2;
     let target: Arg | undefined;
@@ -1358,11 +1411,13 @@ class SentenceRules {
       const agent = this.agentBy(after, ['by', 'from']);
       // "X came under attack from Y", "X remains under investigation by Y".
       if (agent && !target && this.norm(v) === 'under') {
-        const patient = this.subjectLeft(v);
+        // "came / fell under fire from Y": the subject is that of the verb before "under".
+        const patient = this.subjectLeft(this.pos(v - 1) === 'VERB' ? v - 1 : v);
         if (!patient || patient.pronoun) return [];
         return [this.cand(agent.ids, patient.ids, trig, patient.at + 1, i, i, 0.6)];
       }
-      if (agent) source = agent;
+      // "X drew criticism from Y", "X earned praise from Y": the receive rule below decides.
+      if (agent && !(light && this.lex.cues.receiveVerbs.has(governing ?? ''))) source = agent;
     }
     // "his praise of Putin": the possessive pronoun stands for the clause's subject.
     if (!source && (this.pos(v + 1) === 'PRON' || this.pos(k) === 'PRON') && !light) {
@@ -1597,14 +1652,37 @@ class SentenceRules {
     return [c];
   }
 
+  /**
+   * The mention a relative clause with subject `at` is attached to, when its pronoun stands for
+   * the object ("Y, whom X praised", "Y, who X has called a liar", "the Y that X backs").
+   */
+  private relativeAntecedent(at: number): number | undefined {
+    let w = this.firstOf(at) - 1;
+    while (w >= 0 && (this.pos(w) === 'DET' || this.pos(w) === 'ADJ')) w--;
+    const rel =
+      this.norm(w) === 'whom' ||
+      this.norm(w) === 'who' ||
+      (this.norm(w) === 'that' && this.pos(w) === 'PRON');
+    if (!rel) return undefined;
+    let a = w - 1;
+    if (this.isComma(a)) a--;
+    return this.isMention(a) ? this.firstOf(a) : undefined;
+  }
+
   /** "X called Y a liar", "X described Y as a strong leader". */
   private evaluationCall(i: number): Candidate[] {
     const subj = this.subjectLeft(i);
     if (!subj) return [];
     let j = i + 1;
     while (j < this.n && (this.pos(j) === 'DET' || this.isQuote(j) || this.pos(j) === 'ADJ')) j++;
-    if (!this.isMention(j)) return [];
-    const obj = this.coordRight(j);
+    let obj: { ids: string[]; end: number };
+    if (this.isMention(j)) obj = this.coordRight(j);
+    else {
+      // "Y, whom X has called a liar": the antecedent of the relative pronoun is the object.
+      const rel = subj.pronoun ? undefined : this.relativeAntecedent(subj.at);
+      if (rel === undefined) return [];
+      obj = { ids: [this.entityAt(rel)!], end: i };
+    }
     // "described Y's response as 'unacceptable'": the evaluation of Y's act is one of Y.
     let from = obj.end + 1;
     if (this.isPossessiveMark(from)) {
@@ -1678,6 +1756,15 @@ class SentenceRules {
     if (!this.isMention(j)) return [];
     const subjOfClause = this.coordRight(j);
     let k = subjOfClause.end + 1;
+    // "said Bitcoin, the biggest cryptocurrency, is a fraud": skip an apposition without a verb.
+    if (this.isComma(k)) {
+      let c = k + 1;
+      while (c < this.n && c < k + 12 && !this.isComma(c) && !this.isHardBreak(c)) {
+        if (this.pos(c) === 'VERB' || this.pos(c) === 'AUX' || this.isMention(c)) break;
+        c++;
+      }
+      if (this.isComma(c) && c > k + 1) k = c + 1;
+    }
     // "X alleged / charged that Y …": the allegation is X's accusation of Y, whatever Y is said
     // to do (the verb rules add what Y does, attributed to X).
     const l = this.lemma(i);
@@ -1729,7 +1816,7 @@ class SentenceRules {
       this.pos(end) !== 'CCONJ'
     )
       end++;
-    const v = this.valenceIn(k + 1, end);
+    const v = this.valenceIn(k + 1, end, 1, true, true);
     if (v === 0) return [];
     const speaker = this.subjectLeft(i) ?? this.speakerAfter(i);
     if (!speaker) return [];
@@ -1760,7 +1847,13 @@ class SentenceRules {
    * fortune rather than judging them ("ill", "killed", "wins") do not count. Fewer than
    * `minWords` evaluative words give 0.
    */
-  private valenceIn(a: number, b: number, minWords = 1, quotesWeigh = true): number {
+  private valenceIn(
+    a: number,
+    b: number,
+    minWords = 1,
+    quotesWeigh = true,
+    predicate = false,
+  ): number {
     let sum = 0;
     let flip = 1;
     let words = 0;
@@ -1771,7 +1864,9 @@ class SentenceRules {
         flip = -1;
         continue;
       }
-      if (this.lex.notEvaluative.has(w)) continue;
+      // "Y is a disaster": after a copula some words of fortune judge the subject.
+      if (this.lex.notEvaluative.has(w) && !(predicate && this.lex.predicativeEvaluative.has(w)))
+        continue;
       const v = this.lex.valence.get(w) ?? this.lex.valence.get(this.lemma(k)) ?? 0;
       if (Math.abs(v) >= 2) {
         // A word in quotation marks ("made 'false' claims") is the speaker's own judgement, not

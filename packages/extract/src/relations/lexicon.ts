@@ -48,6 +48,7 @@ const CuesFileSchema = z.object({
   proposals: z.array(z.string()),
   containerNouns: z.array(z.string()),
   notEvaluative: z.array(z.string()),
+  predicativeEvaluative: z.array(z.string()),
   proxyNouns: z.array(z.string()),
   evaluationWords: z.record(z.string(), z.union([z.number(), z.string()])),
 });
@@ -104,6 +105,8 @@ export interface StanceLexicon {
   proxyNouns: ReadonlySet<string>;
   /** Words whose valence describes someone's fortune, not an evaluation of them ("ill", "killed", "wins"). */
   notEvaluative: ReadonlySet<string>;
+  /** Words of `notEvaluative` that judge the subject after a copula ("Y is a disaster"). */
+  predicativeEvaluative: ReadonlySet<string>;
   /** Valence of evaluative words (-5..5): AFINN-165 plus our news additions. */
   valence: ReadonlyMap<string, number>;
   /** First words of multi-word verb triggers ("lash" for "lash out at"), to skip phrase look-ups. */
@@ -261,6 +264,7 @@ export function loadStanceLexicon(): StanceLexicon {
     },
     valence,
     notEvaluative: set(cues.notEvaluative),
+    predicativeEvaluative: set(cues.predicativeEvaluative),
     proxyNouns: set(cues.proxyNouns),
   };
   return cached;
