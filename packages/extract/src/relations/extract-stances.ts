@@ -255,9 +255,14 @@ class SentenceRules {
 
   run(): StanceRelation[] {
     const cands: Candidate[] = [];
+    // Speech verbs for speakerEvaluations, noted in this pass so it need not scan the tokens again.
+    const sayAt: number[] = [];
     for (let i = 0; i < this.n; i++) {
       if (this.isMention(i)) continue;
-      if (this.wordsAt(i)?.may !== true) continue;
+      const w = this.wordsAt(i);
+      if (w === undefined) continue;
+      if (this.toks[i]!.pos === 'VERB' && SAY_VERBS.has(w.lemma)) sayAt.push(i);
+      if (!w.may) continue;
       const t = this.toks[i]!;
       const lemma = this.lemma(i);
       let c: Candidate[] = [];
@@ -283,7 +288,7 @@ class SentenceRules {
     const rels = cands.flatMap((c) => this.finish(c));
     // A speaker's overall evaluation of someone named in their words, only where no rule found a
     // relation between the two: weaker evidence, lower confidence.
-    for (const r of this.speakerEvaluations()) {
+    for (const r of this.speakerEvaluations(sayAt)) {
       if (
         !rels.some(
           (x) =>
@@ -300,10 +305,9 @@ class SentenceRules {
    * "…, X said" / "X said …" with a clearly evaluative complement naming Y → X → Y with the
    * complement's valence sign (AFINN-165 + news additions, negation flips, |sum| ≥ 3).
    */
-  private speakerEvaluations(): StanceRelation[] {
+  private speakerEvaluations(sayAt: readonly number[]): StanceRelation[] {
     const out: StanceRelation[] = [];
-    for (let i = 0; i < this.n; i++) {
-      if (this.pos(i) !== 'VERB' || !SAY_VERBS.has(this.lemma(i))) continue;
+    for (const i of sayAt) {
       // Trailing: "<complement>, X said." / "<complement>," said X.
       let speaker: Arg | undefined;
       let from = 0;
@@ -485,7 +489,10 @@ class SentenceRules {
   private verbTrigger(i: number): Trigger | undefined {
     const t = this.toks[i]!;
     // Phrasal triggers first ("lash out at", "vote against"), longest match wins.
-    for (let len = this.lex.phraseHeads.has(this.lemma(i)) ? 4 : 0; len >= 2; len--) {
+    // Only when the next word can continue a phrase of this head ("lash out", not "lash back").
+    const seconds = this.lex.phraseSeconds.get(this.lemma(i));
+    const phrasal = seconds !== undefined && seconds.has(this.norm(i + 1));
+    for (let len = phrasal ? 4 : 0; len >= 2; len--) {
       if (i + len > this.n) continue;
       const words = [this.lemma(i)];
       for (let k = 1; k < len; k++) words.push(this.norm(i + k));
@@ -531,10 +538,12 @@ class SentenceRules {
       // lexicon noun inside an NP (after a determiner, modifier or "of") and before a
       // preposition is read as the noun.
       if (t.pos !== 'ADJ' && t.pos !== 'VERB') return undefined;
+      const trig = this.lex.nouns.get(t.normal);
+      if (trig === undefined) return undefined;
       const prev = this.pos(i - 1);
       const inNp = prev === 'DET' || prev === 'ADJ' || prev === 'ADV' || this.norm(i - 1) === 'of';
       const next = this.pos(i + 1) === 'ADP' || this.isQuote(i + 1);
-      return inNp && next ? this.lex.nouns.get(t.normal) : undefined;
+      return inNp && next ? trig : undefined;
     }
     return this.lex.nouns.get(t.normal) ?? this.lex.nouns.get(this.lemma(i));
   }
@@ -949,7 +958,8 @@ class SentenceRules {
 
   /** "the family that supports Y": "that" right before the verb group, after a noun. */
   private isRelativeThat(j: number, from: number): boolean {
-    if (this.norm(j) !== 'that' || this.pos(j) === 'SCONJ') return false;
+    // Raw form first: this runs for every token the subject search crosses.
+    if (this.toks[j]?.normal !== 'that' || this.pos(j) === 'SCONJ') return false;
     for (let m = j + 1; m < from; m++) {
       const p = this.pos(m);
       if (p !== 'ADV' && p !== 'AUX' && p !== 'PART') return false;
@@ -1633,6 +1643,14 @@ class SentenceRules {
    * one of cessation, {@link CESSATION_VERBS}; "urged Y to back Z" is Z's, see subjectLeft).
    */
   private cessationDemand(i: number): Candidate[] {
+    // Cheap test first: most "want", "need", "told" are not followed by "to" within a few words.
+    let to = -1;
+    for (let m = i + 2; m < Math.min(this.n, i + 10); m++)
+      if (this.toks[m]!.normal === 'to') {
+        to = m;
+        break;
+      }
+    if (to < 0) return [];
     let j = i + 1;
     if (this.norm(j) === 'on' || this.norm(j) === 'upon') j++;
     while (j < this.n && j < i + 6 && !this.isMention(j) && this.isNpModifier(j)) j++;

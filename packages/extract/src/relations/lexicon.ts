@@ -111,6 +111,8 @@ export interface StanceLexicon {
   valence: ReadonlyMap<string, number>;
   /** First words of multi-word verb triggers ("lash" for "lash out at"), to skip phrase look-ups. */
   phraseHeads: ReadonlySet<string>;
+  /** Per phrase head, the second words of its phrases ("lash" → {"out"}), to skip look-ups. */
+  phraseSeconds: ReadonlyMap<string, ReadonlySet<string>>;
   /** Is this a lemma any trigger or cue list knows (for lemmatising unknown forms)? */
   isKnownLemma: (lemma: string) => boolean;
   /** {@link lemmatize} against this lexicon, memoised (the same form always gives the same lemma). */
@@ -208,6 +210,15 @@ export function loadStanceLexicon(): StanceLexicon {
   const phraseHeads = new Set<string>();
   for (const e of lex.verbs)
     for (const l of e.lemmas) if (l.includes(' ')) phraseHeads.add(l.split(' ')[0]!.toLowerCase());
+  const phraseSeconds = new Map<string, Set<string>>();
+  for (const e of lex.verbs)
+    for (const l of e.lemmas) {
+      const [head, second] = l.toLowerCase().split(' ');
+      if (head === undefined || second === undefined) continue;
+      let set = phraseSeconds.get(head);
+      if (!set) phraseSeconds.set(head, (set = new Set()));
+      set.add(second);
+    }
   const isKnownLemma = (l: string): boolean => known.has(l);
   const lemmaCache = new Map<string, string>();
   const lemmaOf = (normal: string): string => {
@@ -239,6 +250,7 @@ export function loadStanceLexicon(): StanceLexicon {
     lemmaOf,
     mayTrigger,
     phraseHeads,
+    phraseSeconds,
     isKnownLemma,
     verbs,
     nouns,
