@@ -108,8 +108,13 @@ export function extract(document: InputDocument, resources: ExtractResources): E
   }
   const entities = [...byId.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || compareText(a.id, b.id));
   for (const e of entities) {
-    const aliases = [...new Set(e.mentions.map((m) => singleSpaced(m.text)))].filter((a) => a !== e.name).sort();
-    if (aliases.length > 0) e.aliases = aliases;
+    // distinct single-spaced forms other than the name, without an array per step (most entities have none)
+    let forms: Set<string> | undefined;
+    for (const m of e.mentions) {
+      const form = singleSpaced(m.text);
+      if (form !== e.name) (forms ??= new Set()).add(form);
+    }
+    if (forms) e.aliases = [...forms].sort();
   }
   const out: Extraction = {
     id: document.id,

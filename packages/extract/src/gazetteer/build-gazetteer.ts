@@ -148,6 +148,14 @@ export function buildGazetteer(nlp: WinkNlp, userAliases: readonly AliasEntry[])
   return { root, countryNames, maxTokens };
 }
 
+/** A gazetteer phrase found in a token sequence: its length in tokens and what it names. */
+export interface GazetteerMatch {
+  length: number;
+  entries: GazetteerEntry[];
+}
+
+const NO_MATCHES: readonly GazetteerMatch[] = Object.freeze([]);
+
 /**
  * Every phrase that starts at `keys[from]` and ends before `limit`, longest first, so the caller
  * can fall back to a shorter phrase when a longer one fails its case check.
@@ -157,9 +165,11 @@ export function longestMatches(
   keys: readonly string[],
   from: number,
   limit: number = keys.length,
-): { length: number; entries: GazetteerEntry[] }[] {
+): readonly GazetteerMatch[] {
+  // Most tokens start no phrase: answer them without allocating.
+  if (from >= limit || gazetteer.maxTokens < 1 || !gazetteer.root.next.has(keys[from] ?? '')) return NO_MATCHES;
   let node = gazetteer.root;
-  const found: { length: number; entries: GazetteerEntry[] }[] = [];
+  const found: GazetteerMatch[] = [];
   for (let i = from; i < limit && i - from < gazetteer.maxTokens; i++) {
     const child = node.next.get(keys[i] ?? '');
     if (!child) break;

@@ -204,7 +204,7 @@ function caseOk(entry: GazetteerEntry, toks: readonly Token[], from: number, len
  */
 let cachedKeys: readonly string[] | undefined;
 let cachedGazetteer: ExtractResources['gazetteer'] | undefined;
-let matchCache: ReturnType<typeof longestMatches>[] = [];
+let matchCache: (ReturnType<typeof longestMatches> | undefined)[] = [];
 
 /** Gazetteer match at `i` with the most tokens whose case fits, or undefined. */
 function gazetteerAt(ctx: MentionContext, toks: readonly Token[], keys: readonly string[], i: number, caps: boolean, limit: number) {
@@ -212,7 +212,8 @@ function gazetteerAt(ctx: MentionContext, toks: readonly Token[], keys: readonly
   if (cachedKeys !== keys || cachedGazetteer !== gazetteer) {
     cachedKeys = keys;
     cachedGazetteer = gazetteer;
-    matchCache = [];
+    // sized up front: filled out of order, a growing array would turn into a dictionary
+    matchCache = new Array<ReturnType<typeof longestMatches> | undefined>(keys.length);
   }
   let matches = matchCache[i];
   if (!matches) {
@@ -222,8 +223,7 @@ function gazetteerAt(ctx: MentionContext, toks: readonly Token[], keys: readonly
   if (matches.length === 0) return undefined;
   for (const m of matches) {
     if (m.length > limit - i) continue;
-    const entry = m.entries.find((e) => caseOk(e, toks, i, m.length, caps));
-    if (entry) return { length: m.length, entry };
+    for (const entry of m.entries) if (caseOk(entry, toks, i, m.length, caps)) return { length: m.length, entry };
   }
   return undefined;
 }

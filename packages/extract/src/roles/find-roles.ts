@@ -15,16 +15,23 @@ export interface DescriptionMention {
 
 const SKIPPABLE = new Set(['a', 'an', 'the', 'top', 'senior', 'chief', 'former', 'new', 'close', 'key', 'longtime', 'long-time', 'veteran', 'deputy', 'personal', 'special', 'security', 'foreign', 'policy', 'military', 'economic', 'national', 'his', 'her', 'their', 'its']);
 
+/**
+ * The normal forms of tokens `from`..`to` (exclusive) joined by spaces, with " - " closed up
+ * ("vice - president" → "vice-president"): the form titles are listed in. Built without a slice
+ * and a mapped array per candidate length; the regex only runs when a spaced hyphen is there.
+ */
+function phraseOf(toks: readonly Token[], from: number, to: number): string {
+  let phrase = (toks[from] as Token).normal;
+  for (let k = from + 1; k < to; k++) phrase += ' ' + (toks[k] as Token).normal;
+  return phrase.includes(' - ') ? phrase.replace(/ - /g, '-') : phrase;
+}
+
 /** Longest role title ending at token index `end` (exclusive); returns its start, or -1. */
 function titleEndingAt(resources: ExtractResources, toks: readonly Token[], end: number): number {
   const { roleTitles, personTitles, maxTitleWords, titleLastWords } = resources.cues;
   if (!titleLastWords.has(toks[end - 1]?.normal ?? '')) return -1;
   for (let len = Math.min(maxTitleWords, end); len >= 1; len--) {
-    const phrase = toks
-      .slice(end - len, end)
-      .map((t) => t.normal)
-      .join(' ')
-      .replace(/ - /g, '-');
+    const phrase = phraseOf(toks, end - len, end);
     if (roleTitles.has(phrase) || (len > 1 && personTitles.has(phrase))) return end - len;
   }
   return -1;
@@ -35,11 +42,7 @@ function titleStartingAt(resources: ExtractResources, toks: readonly Token[], fr
   const { roleTitles, maxTitleWords, titleFirstWords } = resources.cues;
   if (!titleFirstWords.has(toks[from]?.normal ?? '')) return -1;
   for (let len = Math.min(maxTitleWords, toks.length - from); len >= 1; len--) {
-    const phrase = toks
-      .slice(from, from + len)
-      .map((t) => t.normal)
-      .join(' ')
-      .replace(/ - /g, '-');
+    const phrase = phraseOf(toks, from, from + len);
     if (roleTitles.has(phrase)) return from + len;
   }
   return -1;

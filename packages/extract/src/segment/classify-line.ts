@@ -9,6 +9,7 @@ import {
   TRAILING_LINK,
   UI_LABELS,
 } from './page-patterns.js';
+import { isSpaceCode } from '../char-class.js';
 import { parseDatelineLine, parseTimeStamp, type Dateline, type TimeStamp } from './parse-date.js';
 
 /**
@@ -78,14 +79,16 @@ export function splitLines(text: string): PageLine[] {
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl === -1) nl = text.length;
-    const raw = text.slice(pos, nl);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    const start = pos + lead;
+    // the trimmed span, found in place: trim() strips exactly the characters isSpaceCode accepts
+    let start = pos;
+    while (start < nl && isSpaceCode(text.charCodeAt(start))) start++;
+    let end = nl;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    const trimmed = start === end ? '' : text.slice(start, end);
     lines.push({
       index: index++,
       start,
-      end: start + trimmed.length,
+      end,
       text: trimmed,
       kind: trimmed ? 'text' : 'blank',
       words: countWords(trimmed),

@@ -1,6 +1,7 @@
 import type { Segment, Span } from '@newsgraph/schemas';
 import type { Sentence, Token } from '../types.js';
 import type { WinkNlp } from '../resources.js';
+import { isSpaceCode } from '../char-class.js';
 
 /** Sentences and tokens of a whole document, with UTF-16 offsets into the original text. */
 export interface TokenizedDocument {
@@ -11,23 +12,6 @@ const NEWLINE = /[\n\r\u2028\u2029]/;
 const LONG_RUN_ALL = /\S{200,}/g;
 /** Runs of this many non-space characters are hidden from wink (see {@link tokenizeDocument}). */
 const LONG_RUN_LENGTH = 200;
-
-/** Exactly the characters of the regex class `\s`, by code unit: no one-character strings per test. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 function isNewlineCode(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
