@@ -153,6 +153,11 @@ const mentionCases: MentionCase[] = [
     has: ['Person:Santorum', 'Person:Kasich', 'Person:Palin', 'Person:Gingrich'],
   },
   {
+    label: 'people gazetteer: athletes and coaches by surname alone, full names that hold ordinary words',
+    text: 'Federer beat Nadal while Klopp praised Tiger Woods.',
+    has: ['Person:Federer', 'Person:Nadal', 'Person:Klopp', 'Person:Tiger Woods'],
+  },
+  {
     label: 'people gazetteer: a listed surname inside another full name is that full name',
     text: 'Ann Romney spoke after Bridget Kasich arrived.',
     has: ['Person:Ann Romney', 'Person:Bridget Kasich'],
