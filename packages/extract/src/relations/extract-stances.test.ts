@@ -436,6 +436,36 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
     ['donald-trump>will-hurd:-'],
   ],
+  [
+    'reciprocal noun after a light verb, refused',
+    'Israel and Hamas failed to reach agreement on Sunday.',
+    ['ISR>hamas:-:neg', 'hamas>ISR:-:neg'],
+    [],
+  ],
+  [
+    'reciprocal verb, subject NP with a participle modifier',
+    'The Indian and Pakistani sides of this divided region have agreed to share data.',
+    ['IND>PAK:+', 'PAK>IND:+'],
+    [],
+  ],
+  [
+    'needs noun, participle with the target preposition',
+    'Kim shortened the curfew imposed in South Korea.',
+    ['kim-jong-un>KOR:+'],
+    [],
+  ],
+  [
+    'phrasal expel across a time phrase',
+    'The Israeli army forced out on Wednesday hundreds of Hamas members.',
+    ['ISR>hamas:-'],
+    [],
+  ],
+  [
+    'nominal, time phrase before the preposition',
+    "India's envoy launched a mediation effort on Saturday between Israel and Iran.",
+    ['IND>ISR:+', 'IND>IRN:+'],
+    [],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -94,6 +94,8 @@ const CESSATION_VERBS = new Set(
     ' ',
   ),
 );
+/** Demonstratives wink may tag PRON inside an NP ("of this divided island"). */
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 /** Particles of phrasal light verbs ("step up", "hold out", "lay out"). */
 const PARTICLES = new Set(['up', 'out', 'down', 'off']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
@@ -758,7 +760,9 @@ class SentenceRules {
       }
       if (
         t.pos === 'PRON' &&
-        (POSSESSIVE_PRONOUNS.has(t.normal) || this.lex.cues.reflexives.has(t.normal))
+        (POSSESSIVE_PRONOUNS.has(t.normal) ||
+          this.lex.cues.reflexives.has(t.normal) ||
+          DEMONSTRATIVES.has(t.normal))
       ) {
         j--;
         continue;
@@ -768,6 +772,16 @@ class SentenceRules {
         continue;
       }
       if (t.pos === 'VERB') {
+        // "the sides of this divided island": a participle between a determiner and its noun.
+        if (
+          /(ed|ing)$/.test(t.normal) &&
+          (this.pos(j - 1) === 'DET' || this.pos(j - 1) === 'PRON') &&
+          ['NOUN', 'PROPN', 'ADJ'].includes(this.pos(j + 1)) &&
+          !this.isMention(j + 1)
+        ) {
+          j--;
+          continue;
+        }
         const l = this.lemma(j);
         if (
           this.lex.cues.plans.has(l) ||
@@ -808,7 +822,7 @@ class SentenceRules {
         }
         // "India conducted an operation and hit Y": the second verb shares the first's subject.
         let verbAfter = j + 1;
-        while (this.pos(verbAfter) === 'ADV') verbAfter++;
+        while (this.pos(verbAfter) === 'ADV' || this.isQuote(verbAfter)) verbAfter++;
         if (verbAfter === from || this.pos(verbAfter) === 'VERB' || this.pos(verbAfter) === 'AUX') {
           // "X has supported Y, and used …": a serial comma before the conjunction.
           let v = this.isComma(j - 1) ? j - 2 : j - 1;
@@ -1047,6 +1061,8 @@ class SentenceRules {
         (this.isMention(j + 1) ||
           ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1)) ||
           // "an investigation into crimes committed by Croat forces", "lines leading into Kabul"
+          // "lifted the curfew imposed in Y", "eased sanctions imposed on Y".
+          (/ed$/.test(t.normal) && trig.needs.size > 0 && trig.preps.has(this.norm(j + 1))) ||
           (steps > 0 &&
             (this.norm(j + 1) === 'by' ||
               (/ing$/.test(t.normal) &&
@@ -1390,6 +1406,9 @@ class SentenceRules {
     while (j < this.n && (this.pos(j) === 'NOUN' || this.isQuote(j)) && !this.isMention(j)) j++;
     // "support and solidarity to Y".
     if (this.pos(j) === 'CCONJ' && this.pos(j + 1) === 'NOUN' && !this.isMention(j + 1)) j += 2;
+    // "a mediation effort on Saturday between Y and Z": a time phrase before the preposition.
+    if ((this.norm(j) === 'on' || this.norm(j) === 'in') && TIME_WORDS.has(this.norm(j + 1)))
+      j += 2;
     let target: Arg | undefined;
     let between = false;
     const prep = this.norm(j);
@@ -1450,6 +1469,12 @@ class SentenceRules {
       }
     }
     if (!source || !target) {
+      // "X and Y reached an agreement", "failed to reach a deal": both ways among the subjects.
+      if (source && !target && light && trig.reciprocal && source.ids.length >= 2) {
+        const c = this.cand(source.ids, source.ids, trig, source.at + 1, i, i, 0.6);
+        c.reciprocal = true;
+        return [c];
+      }
       if (between && target && target.ids.length >= 2 && trig.reciprocal) {
         const c = this.cand(target.ids, target.ids, trig, i, i, i, 0.6);
         c.reciprocal = true;
