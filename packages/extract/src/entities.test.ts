@@ -226,6 +226,27 @@ const mentionCases: MentionCase[] = [
     has: ['Person:Eric Schneiderman'],
   },
   {
+    label: 'actor context: a reflexive pronoun after the name',
+    text: 'And Brenstow himself has been the face of the game.',
+    has: ['Person:Brenstow'],
+  },
+  {
+    label: 'actor context: the subject of a copula and an adjective, mid-sentence',
+    text: 'Prosecutors argued that Kellerby was guilty of fraud.',
+    has: ['Person:Kellerby'],
+  },
+  {
+    label: 'actor context: the object of a verb the tagger took for a noun ("who shot X")',
+    text: 'The panel cleared the officer who shot Marvington of any wrongdoing.',
+    has: ['Person:Marvington'],
+  },
+  {
+    label: 'a family named by a listed surname is a person of its own',
+    text: 'The host thanked the Obamas and the Clintons for coming.',
+    has: ['Person:Obamas', 'Person:Clintons'],
+    not: ['Person:Obama'],
+  },
+  {
     label: 'actor context: a word the document uses as a place is no actor',
     text: 'Troops advanced on the town of Qarvash. Rebels attacked Qarvash again on Friday.',
     has: [],

@@ -787,6 +787,14 @@ function classifyPiece(
   // "Ata-ur-Rehman", "Inzamam-ul-Haq", "Abd-al-Aziz": a lower-case particle between capitalised parts.
   if (len === 1 && to - from >= 5 && /^\p{Lu}[\p{L}]*-\p{Ll}{1,3}-\p{Lu}/u.test(ctx.text.slice(first.start, last.end)))
     return push('Person', 0.8, 'particle-name');
+  // "the Obamas", "the Clintons": a family named by a listed surname; a Person of its own.
+  if (len === 1 && to - from === 1 && prev?.normal === 'the' && /\p{Ll}s$/u.test(first.text)) {
+    const stems = first.text.endsWith('es') ? [first.text.slice(0, -1), first.text.slice(0, -2)] : [first.text.slice(0, -1)];
+    for (const stem of stems) {
+      const family = ctx.resources.gazetteer.root.next.get(tokenKey({ text: stem, normal: stem.toLowerCase() }))?.entries.some((e) => e.kind === 'person' && e.surface.length === 1);
+      if (family && !ctx.resources.lexicon.has(first.normal)) return push('Person', 0.7, 'family-name');
+    }
+  }
   // "Russias strongest critics", "CNNs integral role": a possessive whose apostrophe was lost.
   if (len === 1 && to - from === 1 && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && /\p{Ll}s$|\p{Lu}s$/u.test(first.text)) {
     const stem = first.text.slice(0, -1);

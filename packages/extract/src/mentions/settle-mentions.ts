@@ -233,7 +233,7 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
   const first = toks[c.from];
   if (first?.pos !== 'PROPN' || ordinaryPlural(ctx, first)) return false;
   const prev = toks[c.from - 1];
-  if (prev && DETERMINERS.has(prev.normal)) return false;
+  if (prev && DETERMINERS.has(prev.normal) && prev.pos === 'DET') return false;
   const { speechVerbs, actorVerbs } = ctx.resources.cues;
   const next = toks[c.to];
   if (next === undefined) return false;
@@ -246,6 +246,8 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
   while (k < c.to + 4 && (toks[k]?.pos === 'ADV' || toks[k]?.pos === 'AUX' || toks[k]?.normal === 'not' || toks[k]?.normal === "n't")) k++;
   const verb = toks[k];
   if (verb && speechVerbs.has(verb.normal)) return true;
+  // "Houser himself has been": only people are themselves.
+  if (next.normal === 'himself' || next.normal === 'herself') return true;
   // "Chechens start talks", "Automakers petitioned": plural words are groups unless they speak or own.
   if (/[^su]s$/.test(first.normal)) return false;
   if (verb && actorVerbs.has(verb.normal) && verb.pos === 'VERB') return true;
@@ -266,9 +268,11 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
   for (let p = c.from - 1; p >= 0 && initial; p--) if (/\p{L}|\d/u.test((toks[p] as Token).text)) initial = false;
   // An ordinary word ("Black", "Post") needs more than a verb around it.
   if (initial || ordinaryWord) return false;
-  // Mid-sentence, a capitalised subject of any verb ("since Claypool is representing").
-  if (verb?.pos === 'VERB' && k > c.to - 1) return true;
-  if (!prev || prev.pos !== 'VERB' || !actorVerbs.has(prev.normal)) return false;
+  // Mid-sentence, a capitalised subject of any verb ("since Claypool is representing"), or of a
+  // copula before an adjective ("that Aumann had been incompetent").
+  if (verb?.pos === 'VERB' || (verb?.pos === 'ADJ' && k > c.to && toks[k - 1]?.pos === 'AUX')) return true;
+  // the object of such a verb ("praised Welkerson"; "who shot Chatman", where the tagger may call the verb a noun)
+  if (!prev || !actorVerbs.has(prev.normal) || !(prev.pos === 'VERB' || toks[c.from - 2]?.pos === 'PRON')) return false;
   return !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM');
 }
 
