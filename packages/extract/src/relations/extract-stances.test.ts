@@ -466,6 +466,36 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['IND>ISR:+', 'IND>IRN:+'],
     [],
   ],
+  [
+    'withdrawal of a cooperative presence is a conflict act',
+    'Washington will withdraw its weapons inspectors from Iran.',
+    ['USA>IRN:-'],
+    ['USA>IRN:+'],
+  ],
+  [
+    'withdrawal of troops is a retreat',
+    'Russia withdrew its troops from Ukraine.',
+    ['RUS>UKR:+'],
+    [],
+  ],
+  [
+    'nominal, response to criticism targets the responder',
+    "Hurd refrained from responding to Trump's attacks.",
+    ['donald-trump>will-hurd:-'],
+    ['will-hurd>donald-trump:-'],
+  ],
+  [
+    'refusal through "from", conflict',
+    'Hurd refrained from criticizing Trump.',
+    [],
+    ['will-hurd>donald-trump:-'],
+  ],
+  [
+    'refusal through "from", cooperation',
+    'Hurd refrained from supporting Trump.',
+    ['will-hurd>donald-trump:-:neg'],
+    [],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -1330,10 +1330,31 @@ class SentenceRules {
       }
       return [];
     }
-    const c = this.cand(subj.ids, obj.ids, trig, scopeFrom, i, i, subj.pronoun ? 0.6 : 0.8);
+    const c = this.cand(
+      subj.ids,
+      obj.ids,
+      trig.kind === 'retreat' ? this.withdrawnCooperation(i, obj.at, trig) : trig,
+      scopeFrom,
+      i,
+      i,
+      subj.pronoun ? 0.6 : 0.8,
+    );
     if (subj.pronoun) c.pronounSource = subj.at;
     if (trig.reciprocal && subj.ids.length >= 2 && obj.ids.length === 0) c.reciprocal = true;
     return [c];
+  }
+
+  /**
+   * "withdrew its peacekeepers / inspectors / aid workers from Y": pulling a cooperative presence
+   * out of Y reduces relations with Y (CAMEO "reduce or stop" / "withdraw"), a conflict act,
+   * unlike withdrawing troops, which is a retreat.
+   */
+  private withdrawnCooperation(i: number, objAt: number, trig: Trigger): Trigger {
+    for (let k = i + 1; k < objAt; k++) {
+      if (this.lex.cooperativePresence.has(this.norm(k)))
+        return { ...trig, kind: 'sever', quad: 'material_conflict', polarity: -1, intensity: 6 };
+    }
+    return trig;
   }
 
   private fromNoun(i: number, trig: Trigger): Candidate[] {
@@ -1466,6 +1487,18 @@ class SentenceRules {
           return [this.cand(from.ids, s.ids, trig, s.at + 1, i, i, 0.6)];
         }
         source = s;
+      }
+    }
+    // "X responded to Y's attacks", "X hit back at Y's criticism": the responder is the target.
+    if (source && !target && trig.polarity === -1 && this.isPossessiveMark(k)) {
+      let r = this.firstOf(source.at) - 1;
+      while (r >= 0 && (this.pos(r) === 'DET' || this.pos(r) === 'ADV')) r--;
+      if (['to', 'at', 'against', 'off', 'back'].includes(this.norm(r))) r--;
+      if (this.norm(r) === 'back') r--;
+      if (this.pos(r) === 'VERB' && this.lex.cues.responseVerbs.has(this.lemma(r))) {
+        const responder = this.subjectLeft(r);
+        if (responder && !responder.pronoun && responder.ids.length)
+          return [this.cand(source.ids, responder.ids, trig, i, i, i, 0.5)];
       }
     }
     if (!source || !target) {
@@ -2123,7 +2156,8 @@ class SentenceRules {
         continue;
       // "did not file charges against X": a light verb carries the negation to its noun.
       if (p === 'VERB' && this.lex.cues.lightVerbs.has(this.lemma(m))) continue;
-      if (this.norm(m) === 'to') continue;
+      // "refused to back", "refrained from criticising".
+      if (this.norm(m) === 'to' || this.norm(m) === 'from') continue;
       return false;
     }
     return true;

@@ -40,6 +40,7 @@ const CuesFileSchema = z.object({
   evaluationVerbs: z.array(z.string()),
   lightVerbs: z.array(z.string()),
   receiveVerbs: z.array(z.string()),
+  responseVerbs: z.array(z.string()),
   relativePronouns: z.array(z.string()),
   clauseBreakers: z.array(z.string()),
   copulas: z.array(z.string()),
@@ -49,6 +50,7 @@ const CuesFileSchema = z.object({
   containerNouns: z.array(z.string()),
   notEvaluative: z.array(z.string()),
   predicativeEvaluative: z.array(z.string()),
+  cooperativePresence: z.array(z.string()),
   proxyNouns: z.array(z.string()),
   evaluationWords: z.record(z.string(), z.union([z.number(), z.string()])),
 });
@@ -92,6 +94,8 @@ export interface StanceLexicon {
     evaluationVerbs: ReadonlySet<string>;
     lightVerbs: ReadonlySet<string>;
     receiveVerbs: ReadonlySet<string>;
+    /** Verbs of answering criticism ("responded to Y's attacks": Y criticised the subject). */
+    responseVerbs: ReadonlySet<string>;
     relativePronouns: ReadonlySet<string>;
     clauseBreakers: ReadonlySet<string>;
     copulas: ReadonlySet<string>;
@@ -107,6 +111,8 @@ export interface StanceLexicon {
   notEvaluative: ReadonlySet<string>;
   /** Words of `notEvaluative` that judge the subject after a copula ("Y is a disaster"). */
   predicativeEvaluative: ReadonlySet<string>;
+  /** Nouns of a cooperative presence whose withdrawal is a conflict act ("withdrew its inspectors"). */
+  cooperativePresence: ReadonlySet<string>;
   /** Valence of evaluative words (-5..5): AFINN-165 plus our news additions. */
   valence: ReadonlyMap<string, number>;
   /** First words of multi-word verb triggers ("lash" for "lash out at"), to skip phrase look-ups. */
@@ -266,6 +272,7 @@ export function loadStanceLexicon(): StanceLexicon {
       evaluationVerbs,
       lightVerbs: set(cues.lightVerbs),
       receiveVerbs: set(cues.receiveVerbs),
+      responseVerbs: set(cues.responseVerbs),
       relativePronouns: set(cues.relativePronouns),
       clauseBreakers: set(cues.clauseBreakers),
       copulas: set(cues.copulas),
@@ -277,6 +284,7 @@ export function loadStanceLexicon(): StanceLexicon {
     valence,
     notEvaluative: set(cues.notEvaluative),
     predicativeEvaluative: set(cues.predicativeEvaluative),
+    cooperativePresence: set(cues.cooperativePresence),
     proxyNouns: set(cues.proxyNouns),
   };
   return cached;
