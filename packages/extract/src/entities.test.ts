@@ -241,6 +241,11 @@ const mentionCases: MentionCase[] = [
     has: ['Person:Marvington'],
   },
   {
+    label: 'actor context: a noun that belongs to a person follows the name',
+    text: 'The Vandermeer campaign blamed the press.',
+    has: ['Person:Vandermeer'],
+  },
+  {
     label: 'a family named by a listed surname is a person of its own',
     text: 'The host thanked the Obamas and the Clintons for coming.',
     has: ['Person:Obamas', 'Person:Clintons'],

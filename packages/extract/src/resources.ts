@@ -33,6 +33,8 @@ export interface Cues {
   speechVerbs: ReadonlySet<string>;
   /** Verbs, every inflection, whose subject or object is an actor ("Hurd has denounced", "praised Kavanaugh"). */
   actorVerbs: ReadonlySet<string>;
+  /** Nouns right after a name that belong to a person ("the Gianforte campaign", "the Assad regime"). */
+  personOwnedNouns: ReadonlySet<string>;
   /** Words before a name that mark a place ("in Arbil", "near Tikrit"). */
   placePrepositions: ReadonlySet<string>;
   /** Generic organisation names ("Democratic Party") whose id is qualified by the country the text ties them to. */
@@ -113,6 +115,7 @@ export function createResources(options: CreateResourcesOptions = {}): ExtractRe
       locativePrepositions: lowerSet(cues.locativePrepositions),
       speechVerbs: lowerSet(cues.speechVerbs),
       actorVerbs: lowerSet(cues.actorVerbs),
+      personOwnedNouns: lowerSet(cues.personOwnedNouns),
       placePrepositions: lowerSet(cues.placePrepositions),
       countryQualifiedOrgs: lowerSet(cues.countryQualifiedOrgs),
       miscPrefixes: lowerSet(cues.miscPrefixes),

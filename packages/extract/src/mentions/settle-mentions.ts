@@ -233,6 +233,9 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
   const first = toks[c.from];
   if (first?.pos !== 'PROPN' || ordinaryPlural(ctx, first)) return false;
   const prev = toks[c.from - 1];
+  // "the Gianforte campaign", "the Assad regime": a noun that belongs to a person follows.
+  const owned = toks[c.to];
+  if (owned && owned.pos === 'NOUN' && owned.text === owned.normal && ctx.resources.cues.personOwnedNouns.has(owned.normal)) return true;
   if (prev && DETERMINERS.has(prev.normal) && prev.pos === 'DET') return false;
   const { speechVerbs, actorVerbs } = ctx.resources.cues;
   const next = toks[c.to];
