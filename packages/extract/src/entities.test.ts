@@ -241,6 +241,11 @@ const mentionCases: MentionCase[] = [
     has: ['Person:Marvington'],
   },
   {
+    label: 'actor context: the object of a verb of detention; armed groups by their head word',
+    text: 'Troops detained Qalbani after he supplied the Gulf Cartel with weapons.',
+    has: ['Person:Qalbani', 'Organization:Gulf Cartel'],
+  },
+  {
     label: 'actor context: a noun that belongs to a person follows the name',
     text: 'The Vandermeer campaign blamed the press.',
     has: ['Person:Vandermeer'],
