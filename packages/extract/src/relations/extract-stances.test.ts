@@ -496,6 +496,19 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['will-hurd>donald-trump:-:neg'],
     [],
   ],
+  [
+    'free relative before the object',
+    "Hurd blasted what he views as Trump's motives.",
+    ['will-hurd>donald-trump:-'],
+    [],
+  ],
+  ['release of a person', 'Iran released Kim on Monday.', ['IRN>kim-jong-un:+'], []],
+  [
+    'neutral, release of a document to someone',
+    'Hurd released the letter to Trump.',
+    [],
+    ['will-hurd>donald-trump:+'],
+  ],
 ];
 
 describe('stance constructions', () => {

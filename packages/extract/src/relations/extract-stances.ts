@@ -1019,6 +1019,14 @@ class SentenceRules {
     opts: { prepOnly?: boolean; maxSteps?: number; direct?: boolean } = {},
   ): Arg | undefined {
     let j = from;
+    // "blasted what he views as Y's motives": a free relative that names the object's framing.
+    if (
+      this.toks[j]?.normal === 'what' &&
+      this.pos(j + 1) === 'PRON' &&
+      this.pos(j + 2) === 'VERB' &&
+      this.norm(j + 3) === 'as'
+    )
+      j += 4;
     let steps = 0;
     const viaPreps = new Set<string>();
     const max = opts.maxSteps ?? 9;
