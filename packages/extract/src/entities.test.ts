@@ -226,6 +226,11 @@ const mentionCases: MentionCase[] = [
     has: ['Person:Eric Schneiderman'],
   },
   {
+    label: 'actor context: past a second name joined by "and", or an aside between commas',
+    text: 'Tarrouk and Emlani also tweeted pictures. Later, Vossberg, incidentally, has criticized the club.',
+    has: ['Person:Tarrouk', 'Person:Vossberg'],
+  },
+  {
     label: 'actor context: a reflexive pronoun after the name',
     text: 'And Brenstow himself has been the face of the game.',
     has: ['Person:Brenstow'],

@@ -244,8 +244,14 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
     const owned = toks[c.to + 1];
     return owned !== undefined && (owned.pos === 'NOUN' || owned.pos === 'ADJ');
   }
-  // the verb after adverbs and auxiliaries ("has also denounced", "did not praise")
+  // the verb after adverbs and auxiliaries ("has also denounced", "did not praise"), past a
+  // second name joined by "and" ("Sharrouf and Elomar also tweeted") or an aside between commas
+  // ("Tam, incidentally, has criticized")
   let k = c.to;
+  if (next.normal === 'and' && toks[k + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) {
+    k += 2;
+    while (toks[k]?.pos === 'PROPN') k++;
+  } else if (next.text === ',' && toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.text === ',') k += 3;
   while (k < c.to + 4 && (toks[k]?.pos === 'ADV' || toks[k]?.pos === 'AUX' || toks[k]?.normal === 'not' || toks[k]?.normal === "n't")) k++;
   const verb = toks[k];
   if (verb && speechVerbs.has(verb.normal)) return true;
