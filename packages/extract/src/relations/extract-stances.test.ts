@@ -509,6 +509,90 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
     ['will-hurd>donald-trump:+'],
   ],
+  [
+    'object pronoun for an earlier name',
+    'Trump spoke first, and Hurd praised him warmly.',
+    ['will-hurd>donald-trump:+'],
+    ['donald-trump>will-hurd:+'],
+  ],
+  [
+    'object pronoun after the trigger preposition',
+    'Hamas fired rockets, and Israel lashed out at them.',
+    ['ISR>hamas:-'],
+    [],
+  ],
+  [
+    'neutral, object pronoun: the referent comes before it, never the subject itself',
+    'Putin criticised him before Trump arrived.',
+    [],
+    ['vladimir-putin>donald-trump:-'],
+  ],
+  [
+    'object pronoun of the wrong type',
+    'Russia denied it, and Putin criticised him.',
+    [],
+    ['vladimir-putin>RUS:-'],
+  ],
+  [
+    'possessor of the object: another gender than the subject pronoun',
+    'Trump spoke, and she praised his plan.',
+    [],
+    [],
+  ],
+  [
+    'neutral, possessive read reflexively',
+    'After meeting Trump, Hurd praised his supporters.',
+    [],
+    ['will-hurd>donald-trump:+'],
+  ],
+  [
+    'receive verb with the giver as modifier',
+    'Ukraine has received American support for months.',
+    ['USA>UKR:+'],
+    ['UKR>USA:+'],
+  ],
+  [
+    'receive verb with the attacker as modifier, conflict',
+    'Ukraine has faced Russian attacks for months.',
+    ['RUS>UKR:-'],
+    [],
+  ],
+  [
+    'receive verb with the giver as modifier, negated',
+    'Pakistan will not get American support.',
+    ['USA>PAK:-:neg'],
+    ['USA>PAK:+'],
+  ],
+  [
+    'neutral, losing support states no act of the giver',
+    'Ukraine lost American support.',
+    [],
+    ['USA>UKR:+', 'USA>UKR:-'],
+  ],
+  [
+    'reported evaluation, negated predicate',
+    'Trump said Hurd was not good at his job.',
+    ['donald-trump>will-hurd:-'],
+    ['donald-trump>will-hurd:+'],
+  ],
+  [
+    'reported evaluation, negated modal passive',
+    'Netanyahu told lawmakers that Iran cannot be trusted.',
+    [],
+    ['IRN>ISR:-'],
+  ],
+  [
+    'reported evaluation, negated modal passive with a named speaker',
+    'Hurd said that Iran cannot be trusted.',
+    ['will-hurd>IRN:-'],
+    ['will-hurd>IRN:+'],
+  ],
+  [
+    'neutral, reported event in a negated passive',
+    'Hurd said that Kim was not arrested.',
+    [],
+    ['will-hurd>kim-jong-un:-', 'will-hurd>kim-jong-un:+'],
+  ],
 ];
 
 describe('stance constructions', () => {

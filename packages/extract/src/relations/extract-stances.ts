@@ -1329,6 +1329,9 @@ class SentenceRules {
       const a = this.relativeAntecedent(subj.at);
       if (a !== undefined) obj = { ids: [this.entityAt(a)!], at: a };
     }
+    // "X saluted him", "she endorsed his nuclear deal": a pronoun object (or the possessor of
+    // the object) stands for an earlier name of the same sentence.
+    if (!obj && trig.needs.size === 0) obj = this.pronounObject(objectFrom, trig, subj);
     if (!obj) {
       // "X and Y agreed / clashed": reciprocal among coordinated subjects.
       if (trig.reciprocal && subj.ids.length >= 2) {
@@ -1409,7 +1412,8 @@ class SentenceRules {
     if (this.isMention(v) && v < i) {
       const f = this.firstOf(v) - 1;
       if (this.pos(f) === 'VERB' && this.lex.cues.lightVerbs.has(this.lemma(f))) {
-        indirect = v;
+        // A receive verb has no indirect object: "got American support" names the giver.
+        if (!this.lex.cues.receiveVerbs.has(this.lemma(f))) indirect = v;
         v = f;
       }
     }
@@ -1510,6 +1514,22 @@ class SentenceRules {
       }
     }
     if (!source || !target) {
+      // "Turkey won American backing", "X faced Russian attacks": after a receive verb the
+      // possessor or modifier of the noun acts on the verb's subject ("lost" states no act).
+      if (
+        source &&
+        !target &&
+        light &&
+        governing !== 'lose' &&
+        this.lex.cues.receiveVerbs.has(governing ?? '') &&
+        source.at > v &&
+        source.at < i
+      ) {
+        const s = this.subjectLeft(v);
+        // The scope ends at the verb: "will not get American support" negates the getting.
+        if (s && !s.pronoun && s.ids.length)
+          return [this.cand(source.ids, s.ids, trig, s.at + 1, v + 1, i, 0.6)];
+      }
       // "X and Y reached an agreement", "failed to reach a deal": both ways among the subjects.
       if (source && !target && light && trig.reciprocal && source.ids.length >= 2) {
         const c = this.cand(source.ids, source.ids, trig, source.at + 1, i, i, 0.6);
@@ -1547,6 +1567,55 @@ class SentenceRules {
     if ((w === 'he' || w === 'she') && !person) return undefined;
     if (w === 'it' && person) return undefined;
     return subj.at;
+  }
+
+  /**
+   * The patient named by a pronoun right after the trigger (or its preposition): an object
+   * pronoun ("saluted him", "lashed out at them") or the possessor of an object NP that names
+   * no one ("endorsed his nuclear deal": a stance toward someone's act is a stance toward them).
+   * The referent is the nearest earlier mention of a fitting type other than the subject; a
+   * possessive whose nearest candidate is the subject reads reflexively ("Trump praised his
+   * supporters") and yields nothing.
+   */
+  private pronounObject(from: number, trig: Trigger, subj: Arg): Arg | undefined {
+    let j = from;
+    while (this.pos(j) === 'ADV') j++;
+    const viaPrep = this.pos(j) === 'ADP' && trig.preps.has(this.norm(j));
+    if (viaPrep) j++;
+    else if (trig.prepOnly) return undefined;
+    if (this.pos(j) !== 'PRON' || this.isMention(j)) return undefined;
+    const w = this.norm(j);
+    const objective = ['him', 'her', 'them'].includes(w);
+    const possessive = ['his', 'her', 'their', 'its'].includes(w);
+    if (!objective && !possessive) return undefined;
+    if (possessive && !objective) {
+      // The possessed NP: modifiers and nouns up to its end, naming no one.
+      let k = j + 1;
+      while (k < j + 5 && (this.pos(k) === 'ADJ' || this.pos(k) === 'NOUN') && !this.isMention(k))
+        k++;
+      if (k === j + 1 || this.pos(k - 1) !== 'NOUN' || this.isMention(k)) return undefined;
+    }
+    const person = w === 'him' || w === 'his' || w === 'her';
+    for (let m = j - 1; m >= 0; m--) {
+      if (!this.isMention(m)) continue;
+      const first = this.firstOf(m);
+      const mention = this.view.mentions[this.mentionIndex(m)];
+      const isPerson =
+        mention?.type === 'Person' || PERSON_TITLES.has(this.norm(this.lastOf(m) + 1));
+      if (mention && isPerson === person) {
+        const id = this.entityAt(m)!;
+        // "him" is never the clause's own subject ("X thanked him"); "his" may be ("X praised
+        // his own supporters"), so that reading yields nothing.
+        if (!subj.ids.includes(id)) return { ids: [id], at: first };
+        // "she endorsed his deal": a subject pronoun of the other gender is not the possessor.
+        const otherGender =
+          subj.pronoun &&
+          (w === 'his' ? this.norm(subj.at) === 'she' : this.norm(subj.at) === 'he');
+        if (!objective && !otherGender) return undefined;
+      }
+      m = first;
+    }
+    return undefined;
   }
 
   /** The subject mention a possessive pronoun refers to: the nearest earlier non-PP mention of a fitting type. */
@@ -1882,15 +1951,29 @@ class SentenceRules {
       if (!demand) return [];
       return [this.cand(speaker.ids, subjOfClause.ids, demand, k, k, i, 0.5)];
     }
+    const negatorAt = (m: number): boolean => this.lex.cues.negators.has(this.norm(m));
     if (
       !(this.pos(k) === 'AUX' && this.lemma(k) === 'be') &&
-      !(this.pos(k) === 'AUX' && this.pos(k + 1) === 'AUX')
+      !(this.pos(k) === 'AUX' && this.pos(k + 1) === 'AUX') &&
+      // "Y can't be trusted": a modal, its negation, then the copula.
+      !(this.pos(k) === 'AUX' && negatorAt(k + 1) && this.pos(k + 2) === 'AUX')
     )
       return [];
+    // The predicate's words are read from the first auxiliary on, so that its negation counts
+    // ("said Y was not good at her role" judges Y negatively).
+    const cop = k;
     // "Moscow is helping …" is an event, not an evaluation; the verb rules take it.
     while (this.pos(k + 1) === 'AUX' || this.pos(k + 1) === 'ADV' || this.pos(k + 1) === 'PART')
       k++;
-    if (this.pos(k + 1) === 'VERB') return [];
+    let negated = false;
+    for (let m = cop; m <= k; m++) if (negatorAt(m)) negated = true;
+    // …except a negated passive after the copula ("Y cannot be trusted", "is not to be
+    // believed"): denying that Y deserves the act judges Y.
+    if (
+      this.pos(k + 1) === 'VERB' &&
+      !(negated && this.lemma(k) === 'be' && /ed$/.test(this.norm(k + 1)))
+    )
+      return [];
     let end = k + 1;
     while (
       end < this.n &&
@@ -1900,11 +1983,13 @@ class SentenceRules {
       this.pos(end) !== 'CCONJ'
     )
       end++;
-    const v = this.valenceIn(k + 1, end, 1, true, true);
+    const v = this.valenceIn(cop + 1, end, 1, true, true);
     if (v === 0) return [];
     const speaker = this.subjectLeft(i) ?? this.speakerAfter(i);
     if (!speaker) return [];
-    const c = this.cand(speaker.ids, subjOfClause.ids, this.evalTrigger(v), k, k + 1, i, 0.5);
+    // The negation is already in the valence; it must not negate the evaluation again.
+    const from = negated ? k + 1 : k;
+    const c = this.cand(speaker.ids, subjOfClause.ids, this.evalTrigger(v), from, k + 1, i, 0.5);
     c.polarity = v > 0 ? 1 : -1;
     if (speaker.pronoun) return [];
     return [c];
