@@ -593,6 +593,42 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
     ['will-hurd>kim-jong-un:-', 'will-hurd>kim-jong-un:+'],
   ],
+  [
+    'second of coordinated participles after a comma',
+    'Hurd spoke for an hour, smiling and attacking Trump.',
+    ['will-hurd>donald-trump:-'],
+    [],
+  ],
+  [
+    'noun of displeasure after a light verb, possessor of the matter',
+    "Moscow voiced anger over Trump's decision.",
+    ['RUS>donald-trump:-'],
+    [],
+  ],
+  [
+    'noun of displeasure with a modifier source',
+    'Russian anger at Trump grew.',
+    ['RUS>donald-trump:-'],
+    [],
+  ],
+  [
+    'neutral, displeasure over an event in a place',
+    'Moscow faced public anger over the crash in Ukraine.',
+    [],
+    ['RUS>UKR:-', 'UKR>RUS:-'],
+  ],
+  [
+    'predicative adjective with "over"',
+    "Pakistan is angry over America's unilateral action.",
+    ['PAK>USA:-'],
+    [],
+  ],
+  [
+    'accusatory speech after an auxiliary',
+    'Hurd has alleged that Kim is trying to delay the vote.',
+    ['will-hurd>kim-jong-un:-'],
+    [],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -844,7 +844,13 @@ class SentenceRules {
       if (this.isComma(j)) {
         // "Google began to push back, criticizing Trump's order": a participial adjunct takes
         // the subject of the clause before the comma.
-        if (j === from - 1 && /ing$/.test(this.norm(from))) {
+        // Also the second of coordinated participles ("ducks and dives, blustering and
+        // attacking the BBC"), which the conjunction handed over to the first.
+        const ing = (m: number): boolean => /ing$/.test(this.norm(m));
+        if (
+          ing(from) &&
+          (j === from - 1 || (j + 1 < from && this.pos(j + 1) === 'VERB' && ing(j + 1)))
+        ) {
           let v = j - 1;
           while (
             v >= 0 &&
@@ -1873,7 +1879,8 @@ class SentenceRules {
     return (
       t.pos === 'ADJ' &&
       /ed$/.test(t.normal) &&
-      this.isMention(i - 1) &&
+      // "X alleged that", "X has alleged that": wink may tag the participle as an adjective.
+      (this.isMention(i - 1) || this.auxBefore(i)) &&
       (this.norm(i + 1) === 'that' || this.isMention(i + 1))
     );
   }
