@@ -35,6 +35,24 @@ export interface Cues {
   actorVerbs: ReadonlySet<string>;
   /** Nouns right after a name that belong to a person ("the Gianforte campaign", "the Assad regime"). */
   personOwnedNouns: ReadonlySet<string>;
+  /** Nouns after a name or its possessive that only organisations have ("Oracle shares", "the firm's chief executive"). */
+  orgRoleNouns: ReadonlySet<string>;
+  /** Heads naming a company or club before a name or in an apposition after it ("consultancy Deloitte"). */
+  companyNouns: ReadonlySet<string>;
+  /** Heads naming a product or a work ("the drug Prozac"). */
+  workNouns: ReadonlySet<string>;
+  /** Creeds, group adjectives and sides in court that act in sentences but are no Person. */
+  notActors: ReadonlySet<string>;
+  /** Lower-case words inside title-case names ("Flight into Danger"). */
+  titleLinks: ReadonlySet<string>;
+  /** Endings of plural nouns for groups of people ("Commentators"). */
+  agentPluralSuffixes: readonly string[];
+  /** Endings of abstract nouns ("Speculation"). */
+  abstractSuffixes: readonly string[];
+  /** Endings of plural nouns for groups of people anywhere ("Congressmen"). */
+  groupPluralSuffixes: readonly string[];
+  /** Last parts of compounds before a company name ("Madrid-based", "state-owned"). */
+  orgModifiers: ReadonlySet<string>;
   /** Words before a name that mark a place ("in Arbil", "near Tikrit"). */
   placePrepositions: ReadonlySet<string>;
   /** Generic organisation names ("Democratic Party") whose id is qualified by the country the text ties them to. */
@@ -116,6 +134,15 @@ export function createResources(options: CreateResourcesOptions = {}): ExtractRe
       speechVerbs: lowerSet(cues.speechVerbs),
       actorVerbs: lowerSet(cues.actorVerbs),
       personOwnedNouns: lowerSet(cues.personOwnedNouns),
+      orgRoleNouns: lowerSet(cues.orgRoleNouns),
+      companyNouns: lowerSet(cues.companyNouns),
+      workNouns: lowerSet(cues.workNouns),
+      notActors: lowerSet(cues.notActors),
+      titleLinks: lowerSet(cues.titleLinks),
+      agentPluralSuffixes: cues.agentPluralSuffixes,
+      abstractSuffixes: cues.abstractSuffixes,
+      groupPluralSuffixes: cues.groupPluralSuffixes,
+      orgModifiers: lowerSet(cues.orgModifiers),
       placePrepositions: lowerSet(cues.placePrepositions),
       countryQualifiedOrgs: lowerSet(cues.countryQualifiedOrgs),
       miscPrefixes: lowerSet(cues.miscPrefixes),

@@ -37,12 +37,18 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
   // First words of longer organisation names ("Magna International Inc" ... "Magna").
   const orgHeadsOfNames = new Set<string>();
   const votes = new Map<string, Map<EntityType, number>>();
+  // Ends of organisation names of two words or more: "(Apacs)" after one is its short name.
+  const orgEnds = new Set<string>();
+  // Ends of names of a known type ("Republican" before "Vandermeer" is a party, not a first part).
+  const namedEnds = new Set<string>();
   for (const c of candidates) {
     if (c.type === 'Unknown' || c.via !== 'name' || c.confidence < 0.6) continue;
     const key = surfaceKey(c.text);
     const v = votes.get(key) ?? new Map<EntityType, number>();
     v.set(c.type, (v.get(c.type) ?? 0) + c.confidence);
     votes.set(key, v);
+    if (c.type === 'Organization' && c.to - c.from >= 2) orgEnds.add(`${c.sentence}:${c.to}`);
+    namedEnds.add(`${c.sentence}:${c.to}`);
     if (c.type === 'Organization' && c.to - c.from >= 2 && c.entry === undefined) {
       const firstW = c.text.split(/\s+/)[0];
       if (firstW && /^\p{Lu}\p{Ll}/u.test(firstW)) orgHeadsOfNames.add(surfaceKey(firstW));
@@ -71,14 +77,23 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
   // Surfaces that act in some sentence (speak, own, do, undergo) and surfaces used as places.
   const actors = new Set<string>();
   const places = new Set<string>();
+  // Evidence against the actor rule: surfaces the document shows as companies or clubs, surfaces
+  // that are products, works, creeds or common nouns, and mentions that end a longer name.
+  const orgStrong = new Set<string>();
+  const notPerson = new Set<string>();
+  const tails = new Set<MentionCandidate>();
   const { personTitles } = ctx.resources.cues;
   for (const c of candidates) {
     if (c.type !== 'Unknown') continue;
     const key = surfaceKey(c.text);
     const toks = ctx.sentences[c.sentence]?.tokens ?? [];
     if (c.rule === 'single-unknown' || c.rule === 'single-common') {
+      const evidence = nameEvidence(ctx, toks, c);
+      if (evidence === 'org' || (toks[c.from - 1]?.text === '(' && orgEnds.has(`${c.sentence}:${c.from - 1}`))) orgStrong.add(key);
+      else if (evidence === 'not-person') notPerson.add(key);
+      else if (evidence === 'tail' && !namedEnds.has(`${c.sentence}:${c.from}`)) tails.add(c);
       if (usedAsPlace(ctx, toks, c)) places.add(key);
-      else if (actsHere(ctx, toks, c, c.rule === 'single-common')) actors.add(key);
+      else if (!tails.has(c) && actsHere(ctx, toks, c, c.rule === 'single-common')) actors.add(key);
     }
     let org = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.text) ? 2 : 0; // NationsBank, KeyCorp
     let per = 0;
@@ -133,7 +148,10 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
       // An ordinary word counts only as the surname of someone named in full here, or of someone
       // who speaks or is judged ("But Black did say", "the lanky Cotton, a rising star").
       if (surnames.has(key)) out.push({ ...c, type: 'Person', confidence: 0.6, rule: `${c.rule}>surname` });
-      else if (!ctx.sports && actors.has(key) && !places.has(key)) out.push({ ...c, type: 'Person', confidence: 0.45, rule: `${c.rule}>actor-context` });
+      else if (!ctx.sports && actors.has(key) && !places.has(key) && !tails.has(c)) {
+        if (orgStrong.has(key) || known.get(key) === 'Organization' || orgHeadsOfNames.has(key)) out.push({ ...c, type: 'Organization', confidence: 0.45, rule: `${c.rule}>actor-org` });
+        else if (!notPerson.has(key)) out.push({ ...c, type: 'Person', confidence: 0.45, rule: `${c.rule}>actor-context` });
+      }
       continue;
     }
     const type = known.get(key);
@@ -168,7 +186,12 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     }
     // A name that speaks, owns or acts in some sentence and is never a place in the document
     // ("Nehlen said", "Kratz's claims", "Hurd has denounced", "praised Kavanaugh").
-    if (c.rule === 'single-unknown' && !ctx.sports && actors.has(key) && !places.has(key)) {
+    if (c.rule === 'single-unknown' && !ctx.sports && actors.has(key) && !places.has(key) && !tails.has(c)) {
+      if (orgStrong.has(key)) {
+        out.push({ ...c, type: 'Organization', confidence: 0.5, rule: `${c.rule}>actor-org` });
+        continue;
+      }
+      if (notPerson.has(key)) continue;
       const org = orgVotes.get(key) ?? 0;
       const type = org > 0 && org > (personVotes.get(key) ?? 0) ? 'Organization' : 'Person';
       out.push({ ...c, type, confidence: 0.5, rule: `${c.rule}>actor-context` });
@@ -210,6 +233,83 @@ function usedAsPlace(ctx: MentionContext, toks: readonly Token[], c: MentionCand
   // "in Trump's speech" is about the speech, not a place called Trump.
   if (placePrepositions.has(prev.normal)) return !POSSESSIVE.has(toks[c.to]?.normal ?? '');
   return prev.normal === 'of' && locationHeads.has(toks[c.from - 2]?.normal ?? '');
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** No letter or digit before token `i` of the sentence. */
+function sentenceInitial(toks: readonly Token[], i: number): boolean {
+  for (let p = i - 1; p >= 0; p--) if (/\p{L}|\d/u.test((toks[p] as Token).text)) return false;
+  return true;
+}
+
+/**
+ * What the words around an unknown single name say against taking it for a person: 'org' when
+ * organisation nouns follow it or its possessive ("Oracle shares", "Deloitte's chief economic
+ * advisor") or a company noun heads a noun before it or an apposition after it ("consultancy
+ * Deloitte", "Varig, Brazil's flagship airline"); 'not-person' for products and works ("the drug
+ * Prozac", "Flight into Danger"), creeds and group words, abstract nouns and plural nouns for
+ * people at the start of a sentence ("Commentators say"); 'tail' when it ends a longer capitalised
+ * name ("Christian Aid"). Constant work per mention.
+ */
+function nameEvidence(ctx: MentionContext, toks: readonly Token[], c: MentionCandidate): 'org' | 'not-person' | 'tail' | undefined {
+  const cues = ctx.resources.cues;
+  const first = toks[c.from] as Token;
+  if (cues.notActors.has(first.normal) || (ctx.resources.lexicon.get(first.normal) ?? []).includes('Demonym')) return 'not-person';
+  if (c.to - c.from === 1) {
+    const w = first.normal;
+    if (w.length >= 7 && cues.abstractSuffixes.some((s) => w.endsWith(s))) return 'not-person';
+    if (w.length >= 7 && sentenceInitial(toks, c.from) && cues.agentPluralSuffixes.some((s) => w.endsWith(s))) return 'not-person';
+    if (cues.groupPluralSuffixes.some((s) => w.endsWith(s))) return 'not-person';
+  }
+  // nouns of organisations after the name or its possessive
+  let j = c.to;
+  if (POSSESSIVE.has(toks[j]?.normal ?? '')) j++;
+  const n1 = toks[j];
+  if (n1 && n1.text === n1.normal) {
+    const n2 = toks[j + 1]?.normal ?? '';
+    if (cues.orgRoleNouns.has(n1.normal) || cues.orgRoleNouns.has(`${n1.normal} ${n2}`) || cues.orgRoleNouns.has(`${n1.normal} ${n2} ${toks[j + 2]?.normal ?? ''}`)) return 'org';
+    // "the Kommersant newspaper", "its Iressa drug"
+    if (j === c.to && n1.pos === 'NOUN' && cues.companyNouns.has(n1.normal)) return 'org';
+    if (j === c.to && n1.pos === 'NOUN' && cues.workNouns.has(n1.normal)) return 'not-person';
+  }
+  const b1 = toks[c.from - 1];
+  if (b1 && LETTER.test(b1.text)) {
+    if (b1.text === b1.normal) {
+      if (cues.companyNouns.has(b1.normal)) return 'org';
+      // "its Iressa", "the drug Prozac": a thing's product or a work
+      if (cues.workNouns.has(b1.normal) || b1.normal === 'its') return 'not-person';
+      // "Madrid-based Ferrovial", "state-owned Codelco"
+      const dash = b1.normal.lastIndexOf('-');
+      if (cues.orgModifiers.has(dash >= 0 ? b1.normal.slice(dash + 1) : toks[c.from - 2]?.text === '-' ? b1.normal : '')) return 'org';
+      const b2 = toks[c.from - 2];
+      if (cues.titleLinks.has(b1.normal) && b2 && CAPITALISED.test(b2.text) && !sentenceInitial(toks, c.from - 2)) return 'not-person';
+      // a noun for something other than a person describes the name ("new entry Spanglish", "analysts Ovum")
+      if (b1.pos === 'NOUN' && b2?.pos !== 'DET' && !cues.personCueNouns.has(b1.normal) && !cues.personTitles.has(b1.normal) && !cues.personCueNouns.has(b1.normal.replace(/s$/, '')) && !cues.actorVerbs.has(b1.normal) && !cues.speechVerbs.has(b1.normal))
+        return 'not-person';
+    } else if (
+      CAPITALISED.test(b1.text) &&
+      (b1.pos === 'PROPN' || !sentenceInitial(toks, c.from - 1)) &&
+      !cues.speechVerbs.has(b1.normal) &&
+      !cues.personTitles.has(b1.normal) &&
+      !cues.honorifics.has(b1.normal) &&
+      !cues.personCueNouns.has(b1.normal)
+    )
+      return 'tail';
+  }
+  // an apposition headed by a company or product noun ("Varig, Brazil's flagship airline,")
+  if (toks[c.to]?.text === ',') {
+    let head: Token | undefined;
+    for (let h = c.to + 1; h < c.to + 8; h++) {
+      const t = toks[h];
+      if (!t) break;
+      if (t.pos === 'NOUN') head = t;
+      else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || POSSESSIVE.has(t.normal) || t.pos === 'PART')) break;
+    }
+    if (head && cues.companyNouns.has(head.normal)) return 'org';
+    if (head && cues.workNouns.has(head.normal)) return 'not-person';
+  }
+  return undefined;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'all', 'other']);
