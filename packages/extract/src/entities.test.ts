@@ -322,9 +322,21 @@ const mentionCases: MentionCase[] = [
     not: ['Person:Pollsterers', 'Person:Congressmen', 'Person:Speculation', 'Person:Catholic', 'Person:Islam'],
   },
   {
+    label: 'actor precision: a club by a plural verb or a player noun after its name',
+    text: 'Dunwick have been charged by the league. Dunwick striker Tom Avery scored twice, and Harlow said the win mattered.',
+    has: ['Organization:Dunwick', 'Person:Tom Avery', 'Person:Harlow'],
+    not: ['Person:Dunwick'],
+  },
+  {
+    label: 'actor precision: what an organisation owns, demonym nouns and -ship nouns are no person',
+    text: 'Vantelco Inc. said sales of Vantelco\'s Zipnote rose, and Zipnote said nothing. The Dutchman said he was tired. Premiership rules changed.',
+    has: ['Organization:Vantelco Inc.'],
+    not: ['Person:Zipnote', 'Person:Dutchman', 'Person:Premiership'],
+  },
+  {
     label: 'actor precision: people who act stay people (speaker, owner, judged, apposition, sentence start)',
-    text: 'Nehrmann said the bill was flawed. Kratzow\'s claims were denied. Voters praised Welkerstone. Dunmore, a veteran lawyer, criticized the ruling. But Halvorsen did say he would run.',
-    has: ['Person:Nehrmann', 'Person:Kratzow', 'Person:Welkerstone', 'Person:Dunmore', 'Person:Halvorsen'],
+    text: 'Marta van Hulsdorp said so, and van Hulsdorp left. Ferness said the vote was fair. Nehrmann said the bill was flawed. Kratzow\'s claims were denied. Voters praised Welkerstone. Dunmore, a veteran lawyer, criticized the ruling. But Halvorsen did say he would run.',
+    has: ['Person:Ferness', 'Person:Nehrmann', 'Person:Kratzow', 'Person:Welkerstone', 'Person:Dunmore', 'Person:Halvorsen'],
   },
   {
     label: 'actor precision: a title or a party word before a name keeps it a person',

@@ -53,6 +53,8 @@ export interface Cues {
   groupPluralSuffixes: readonly string[];
   /** Last parts of compounds before a company name ("Madrid-based", "state-owned"). */
   orgModifiers: ReadonlySet<string>;
+  /** Plural verbs right after a single name mark a club or company ("Millwall have been charged"). */
+  pluralVerbs: ReadonlySet<string>;
   /** Words before a name that mark a place ("in Arbil", "near Tikrit"). */
   placePrepositions: ReadonlySet<string>;
   /** Generic organisation names ("Democratic Party") whose id is qualified by the country the text ties them to. */
@@ -143,6 +145,7 @@ export function createResources(options: CreateResourcesOptions = {}): ExtractRe
       abstractSuffixes: cues.abstractSuffixes,
       groupPluralSuffixes: cues.groupPluralSuffixes,
       orgModifiers: lowerSet(cues.orgModifiers),
+      pluralVerbs: lowerSet(cues.pluralVerbs),
       placePrepositions: lowerSet(cues.placePrepositions),
       countryQualifiedOrgs: lowerSet(cues.countryQualifiedOrgs),
       miscPrefixes: lowerSet(cues.miscPrefixes),

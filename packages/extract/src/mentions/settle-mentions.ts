@@ -39,6 +39,7 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
   const votes = new Map<string, Map<EntityType, number>>();
   // Ends of organisation names of two words or more: "(Apacs)" after one is its short name.
   const orgEnds = new Set<string>();
+  const shortOrgEnds = new Set<string>();
   // Ends of names of a known type ("Republican" before "Vandermeer" is a party, not a first part).
   const namedEnds = new Set<string>();
   for (const c of candidates) {
@@ -47,7 +48,7 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
     const v = votes.get(key) ?? new Map<EntityType, number>();
     v.set(c.type, (v.get(c.type) ?? 0) + c.confidence);
     votes.set(key, v);
-    if (c.type === 'Organization' && c.to - c.from >= 2) orgEnds.add(`${c.sentence}:${c.to}`);
+    if (c.type === 'Organization') (c.to - c.from >= 2 ? orgEnds : shortOrgEnds).add(`${c.sentence}:${c.to}`);
     namedEnds.add(`${c.sentence}:${c.to}`);
     if (c.type === 'Organization' && c.to - c.from >= 2 && c.entry === undefined) {
       const firstW = c.text.split(/\s+/)[0];
@@ -83,6 +84,15 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
   const notPerson = new Set<string>();
   const tails = new Set<MentionCandidate>();
   const { personTitles } = ctx.resources.cues;
+  /** The name before the possessive is an organisation here or elsewhere in the document. */
+  const ownedByOrg = (c: MentionCandidate): boolean => {
+    const at = `${c.sentence}:${c.from - 1}`;
+    if (orgEnds.has(at) || shortOrgEnds.has(at)) return true;
+    const owner = ctx.sentences[c.sentence]?.tokens[c.from - 2];
+    if (!owner || !CAPITALISED.test(owner.text)) return false;
+    const k = surfaceKey(owner.text);
+    return known.get(k) === 'Organization' || orgHeadsOfNames.has(k);
+  };
   for (const c of candidates) {
     if (c.type !== 'Unknown') continue;
     const key = surfaceKey(c.text);
@@ -91,7 +101,10 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
       const evidence = nameEvidence(ctx, toks, c);
       if (evidence === 'org' || (toks[c.from - 1]?.text === '(' && orgEnds.has(`${c.sentence}:${c.from - 1}`))) orgStrong.add(key);
       else if (evidence === 'not-person') notPerson.add(key);
-      else if (evidence === 'tail' && !namedEnds.has(`${c.sentence}:${c.from}`)) tails.add(c);
+      // "Sony's Walkman": what an organisation owns is a product or a unit, not a person
+      else if (POSSESSIVE.has(toks[c.from - 1]?.normal ?? '') && ownedByOrg(c)) notPerson.add(key);
+      // a name of a known type before the word ("Republican Vandermeer") leaves it its own name, unless it is an ordinary word ("BBC Sport")
+      else if (evidence === 'tail' && (c.rule === 'single-common' || !namedEnds.has(`${c.sentence}:${c.from}`))) tails.add(c);
       if (usedAsPlace(ctx, toks, c)) places.add(key);
       else if (!tails.has(c) && actsHere(ctx, toks, c, c.rule === 'single-common')) actors.add(key);
     }
@@ -269,12 +282,14 @@ function nameEvidence(ctx: MentionContext, toks: readonly Token[], c: MentionCan
   if (n1 && n1.text === n1.normal) {
     const n2 = toks[j + 1]?.normal ?? '';
     if (cues.orgRoleNouns.has(n1.normal) || cues.orgRoleNouns.has(`${n1.normal} ${n2}`) || cues.orgRoleNouns.has(`${n1.normal} ${n2} ${toks[j + 2]?.normal ?? ''}`)) return 'org';
+    // "Millwall have been charged": a single name with a plural verb is a club or a company
+    if (j === c.to && cues.pluralVerbs.has(n1.normal) && !/s$/.test(first.normal)) return 'org';
     // "the Kommersant newspaper", "its Iressa drug"
     if (j === c.to && n1.pos === 'NOUN' && cues.companyNouns.has(n1.normal)) return 'org';
     if (j === c.to && n1.pos === 'NOUN' && cues.workNouns.has(n1.normal)) return 'not-person';
   }
   const b1 = toks[c.from - 1];
-  if (b1 && LETTER.test(b1.text)) {
+  if (b1 && LETTER.test(b1.text) && !cues.nameParticles.has(b1.normal)) {
     if (b1.text === b1.normal) {
       if (cues.companyNouns.has(b1.normal)) return 'org';
       // "its Iressa", "the drug Prozac": a thing's product or a work
