@@ -629,6 +629,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['will-hurd>kim-jong-un:-'],
     [],
   ],
+  [
+    'coordinated subjects with bracketed asides and titles',
+    'Senator Will Hurd (R-Texas) and Rep. Yury Ushakov ( ) criticised Trump.',
+    ['will-hurd>donald-trump:-', 'yury-ushakov>donald-trump:-'],
+    [],
+  ],
+  [
+    'neutral, a name in a prepositional phrase is no coordinated subject',
+    'In Washington, Senator Hurd criticised Trump.',
+    ['will-hurd>donald-trump:-'],
+    ['USA>donald-trump:-'],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -94,6 +94,21 @@ const CESSATION_VERBS = new Set(
     ' ',
   ),
 );
+/** Abbreviated titles before a name ("Rep. Y", "Sen. Y"). */
+const TITLE_ABBREVIATIONS = new Set([
+  'rep',
+  'sen',
+  'gov',
+  'gen',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'lt',
+  'col',
+  'adm',
+  'pres',
+]);
 /** Demonstratives wink may tag PRON inside an NP ("of this divided island"). */
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 /** Particles of phrasal light verbs ("step up", "hold out", "lay out"). */
@@ -636,6 +651,13 @@ class SentenceRules {
       let j = first - 1;
       // "filmmaker Michael Moore, feminist icon Gloria Steinem": a short descriptor before each
       // listed name, when a list separator precedes it.
+      // "and Rep. Y", "and Senator Y": a title before the listed name.
+      if (this.norm(j) === '.' && TITLE_ABBREVIATIONS.has(this.norm(j - 1))) j -= 2;
+      else if (
+        TITLE_ABBREVIATIONS.has(this.norm(j).replace(/\.$/, '')) ||
+        PERSON_TITLES.has(this.norm(j))
+      )
+        j--;
       let d = j;
       while (d >= 0 && d > j - 3 && this.isListDescriptor(d)) d--;
       if (d < j && (this.isComma(d) || this.norm(d) === 'and')) j = d;
@@ -644,6 +666,12 @@ class SentenceRules {
       const conj = j;
       j--;
       if (this.isComma(j)) j--;
+      // "Senator X (R-Fla.) and Rep. Y (R-Kan.)": a bracketed aside after the earlier name.
+      if (this.toks[j]?.text === ')') {
+        let open = j - 1;
+        while (open >= 0 && this.toks[open]!.text !== '(' && j - open < 8) open--;
+        if (open >= 0 && this.toks[open]!.text === '(') j = open - 1;
+      }
       if (!this.isMention(j)) break;
       // "In Seoul, Kim said": a comma alone joins only inside a list that ends with "and".
       if (this.isComma(conj) && !ids.length) break;
