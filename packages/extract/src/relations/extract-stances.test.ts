@@ -641,6 +641,49 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['will-hurd>donald-trump:-'],
     ['USA>donald-trump:-'],
   ],
+  [
+    'neutral, a refusal to comment or respond rejects no one',
+    "Putin's office declined to respond to Hurd's charges.",
+    ['will-hurd>vladimir-putin:-'],
+    ['vladimir-putin>will-hurd:-'],
+  ],
+  [
+    'refusal of an act in the complement',
+    'Putin refused to meet Hurd.',
+    ['vladimir-putin>will-hurd:-:neg'],
+    [],
+  ],
+  ['deceiving someone', 'Hurd lied to Trump.', ['will-hurd>donald-trump:-'], []],
+  [
+    'neutral, lying about a matter names its topic, not the deceived',
+    "Hurd lied about documents relating to Trump's cases.",
+    [],
+    ['will-hurd>donald-trump:-'],
+  ],
+  [
+    'neutral, a relative clause after a place phrase belongs to the noun before it',
+    'Investigators examined the crash in Russia that killed Hurd.',
+    [],
+    ['RUS>will-hurd:-'],
+  ],
+  [
+    'relative clause after a place phrase, a name before it',
+    'Hurd met Trump in Washington, who criticised Putin.',
+    ['donald-trump>vladimir-putin:-'],
+    ['USA>vladimir-putin:-'],
+  ],
+  [
+    'neutral, "their" does not stand for one person',
+    "Trump's aides share their distrust of Republicans.",
+    [],
+    ['donald-trump>gop:-'],
+  ],
+  [
+    '"their" for coordinated names',
+    'Trump and Putin voiced their distrust of NATO.',
+    ['donald-trump>nato:-', 'vladimir-putin>nato:-'],
+    [],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -94,6 +94,14 @@ const CESSATION_VERBS = new Set(
     ' ',
   ),
 );
+/** Prepositions of place: a relative clause after "N in Y" belongs to N. */
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+/** Verbs of comment whose refusal withholds a reply and rejects no one ("declined to comment on Y"). */
+const COMMENT_VERBS = new Set(
+  'comment respond reply answer say speak talk discuss elaborate specify disclose confirm explain address'.split(
+    ' ',
+  ),
+);
 /** Abbreviated titles before a name ("Rep. Y", "Sen. Y"). */
 const TITLE_ABBREVIATIONS = new Set([
   'rep',
@@ -714,6 +722,17 @@ class SentenceRules {
       if (this.isMention(j)) {
         const prep = this.prepBefore(j);
         const isPossessor = this.isPossessiveMark(this.lastOf(j) + 1) && this.lastOf(j) + 1 < from;
+        // "the plane crash in Y that killed him": a relative clause after a place phrase belongs
+        // to the noun the phrase modifies, not to the place.
+        if (crossedRel && prep !== undefined && LOCATIVE_PREPS.has(prep)) {
+          let p = this.firstOf(j) - 1;
+          while (p >= 0 && this.pos(p) !== 'ADP') p--;
+          j = p - 1;
+          if (this.isMention(j)) continue;
+          if (this.pos(j) !== 'NOUN') return fallback;
+          crossedRel = false;
+          continue;
+        }
         if (prep && prep !== 'of' && !crossedRel && !isPossessor) {
           fallback ??= { ids: [this.entityAt(j)!], at: j };
           j = this.firstOf(j) - 1;
@@ -1670,6 +1689,8 @@ class SentenceRules {
           mention.type === 'Person' || PERSON_TITLES.has(this.norm(this.lastOf(m) + 1));
         if ((w === 'his' || w === 'her') && !person) return undefined;
         if (w === 'its' && mention.type === 'Person') return undefined;
+        // "their" stands for a group or state, or for coordinated names, not for one person.
+        if (w === 'their' && person && this.coordLeft(m).length < 2) return undefined;
         return first;
       }
       m = first;
@@ -1782,6 +1803,8 @@ class SentenceRules {
       this.norm(k) === 'to' &&
       this.toks[k + 1]
     ) {
+      // "declined to comment on / respond to Y's charges" withholds a reply; it rejects no one.
+      if (COMMENT_VERBS.has(this.lemma(k + 1))) return undefined;
       for (let m = k + 1; m < Math.min(this.n, k + 13); m++) {
         if (this.isHardBreak(m) || this.isComma(m) || this.lex.cues.conditionals.has(this.norm(m)))
           return undefined;
