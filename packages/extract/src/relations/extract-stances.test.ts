@@ -684,6 +684,42 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['donald-trump>nato:-', 'vladimir-putin>nato:-'],
     [],
   ],
+  [
+    'reported clause before the speaker, a negated passive judges the possessor',
+    "Russia's economic data cannot be trusted, Trump says.",
+    ['donald-trump>RUS:-'],
+    [],
+  ],
+  [
+    "reported clause before the speaker, a verb phrase judges a person's act",
+    "Putin's election poses risks for the relationship, Trump said on Friday.",
+    ['donald-trump>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'reported clause before a speaker NP that names the speaker as a modifier',
+    'A Putin retreat from the deal would damage trust in the region, NATO ally says',
+    ['nato>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'neutral, a thing a country modifies is no act of the country',
+    'The US wine market represents a growth opportunity, Trump said.',
+    [],
+    ['donald-trump>USA:+'],
+  ],
+  [
+    'neutral, a passive in a reported clause is an event',
+    'There is no sign that US companies are being harmed, Putin said.',
+    [],
+    ['vladimir-putin>USA:-'],
+  ],
+  [
+    'neutral, words of fortune judge no one',
+    'Ukraine is vulnerable, Putin said.',
+    [],
+    ['vladimir-putin>UKR:-'],
+  ],
 ];
 
 describe('stance constructions', () => {

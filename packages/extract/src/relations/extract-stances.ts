@@ -337,7 +337,26 @@ class SentenceRules {
       let speaker: Arg | undefined;
       let from = 0;
       let to = 0;
-      const before = this.isMention(i - 1) ? this.firstOf(i - 1) - 1 : i - 1;
+      let before = this.isMention(i - 1) ? this.firstOf(i - 1) - 1 : i - 1;
+      // "…, EU ally says", "…, the Kremlin spokesman said": a short speaker NP naming someone.
+      let named: Arg | undefined;
+      if (!this.isMention(i - 1) && this.pos(i - 1) === 'NOUN') {
+        let b = i - 1;
+        while (
+          b >= 0 &&
+          i - b <= 5 &&
+          (this.isMention(b) || ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(this.pos(b)))
+        )
+          b = this.isMention(b) ? this.firstOf(b) - 1 : b - 1;
+        const m = this.lastMentionIn(b + 1, i);
+        // "an Italian newspaper said": a demonym modifies the speaker, it does not name it.
+        const demonym =
+          m !== undefined && this.view.mentions[this.mentionIndex(m)]?.via === 'demonym';
+        if (m !== undefined && !demonym && (this.isComma(b) || this.isQuote(b))) {
+          before = b;
+          named = { ids: [this.entityAt(m)!], at: this.firstOf(m) };
+        }
+      }
       if (
         this.isComma(before) ||
         this.isQuote(before) ||
@@ -345,7 +364,9 @@ class SentenceRules {
       ) {
         // "…, said X" names the speaker after the verb; "…, X told Y" names the addressee there.
         const after = this.lemma(i) === 'tell' ? undefined : this.speakerAfter(i);
-        speaker = this.isMention(i - 1) ? { ids: [this.entityAt(i - 1)!], at: i - 1 } : after;
+        speaker = this.isMention(i - 1)
+          ? { ids: [this.entityAt(i - 1)!], at: i - 1 }
+          : (named ?? after);
         from = 0;
         to = before;
       } else {
@@ -358,15 +379,22 @@ class SentenceRules {
       if (to - from > 40) from = to - 40;
       if (!speaker || speaker.pronoun || speaker.ids.length === 0) continue;
       let target: number | undefined;
+      let judged = 0;
       for (let k = from; k < to; k++) {
         // The one the words are about: a mention in subject position, not inside a
-        // prepositional phrase ("… of the World Trade Organization") or as a modifier of a thing.
+        // prepositional phrase ("… of the World Trade Organization") or as a modifier of a thing
+        // (unless the thing is Y's act that the clause judges: "a Y retreat would damage …").
         if (
           this.isMention(k) &&
           !speaker.ids.includes(this.entityAt(k)!) &&
-          this.prepBefore(k) === undefined &&
-          !this.isThingModifier(k)
+          this.prepBefore(k) === undefined
         ) {
+          // "Y's data cannot be trusted, X says": the predicate of the clause Y heads judges Y.
+          judged = from < i ? this.subjectEvaluation(k) : 0;
+          if (!judged && this.isThingModifier(k)) {
+            k = this.lastOf(k);
+            continue;
+          }
           target = k;
           break;
         }
@@ -377,8 +405,11 @@ class SentenceRules {
       // Quoted words weigh double only when the named one is the subject, not the possessor of
       // what is described ("Putin's alleged 'illegitimate daughter' is working …").
       const possessor = this.isPossessiveMark(this.lastOf(target) + 1);
-      const v = this.valenceIn(from, to, own ? 1 : 2, !possessor) + own;
-      if (Math.abs(v) < 4 && !(own && v <= -3)) continue;
+      const v = judged || this.valenceIn(from, to, own ? 1 : 2, !possessor) + own;
+      if (!judged && Math.abs(v) < 4 && !(own && v <= -3)) continue;
+      // A speaker known only through a modifier of the speaking NP ("…, EU ally says") is taken
+      // for the clause's own judgement only, not for a tally of the words around it.
+      if (!judged && speaker === named) continue;
       const trig = this.evalTrigger(v);
       const evidence = { start: this.view.sentence.start, end: this.view.sentence.end };
       for (const s of speaker.ids)
@@ -2009,6 +2040,26 @@ class SentenceRules {
       if (!demand) return [];
       return [this.cand(speaker.ids, subjOfClause.ids, demand, k, k, i, 0.5)];
     }
+    const pred = this.copulaPredicate(k);
+    if (!pred) return [];
+    const { v, negated } = pred;
+    k = pred.k;
+    const speaker = this.subjectLeft(i) ?? this.speakerAfter(i);
+    if (!speaker) return [];
+    // The negation is already in the valence; it must not negate the evaluation again.
+    const from = negated ? k + 1 : k;
+    const c = this.cand(speaker.ids, subjOfClause.ids, this.evalTrigger(v), from, k + 1, i, 0.5);
+    c.polarity = v > 0 ? 1 : -1;
+    if (speaker.pronoun) return [];
+    return [c];
+  }
+
+  /**
+   * The valence of a copular predicate starting at the auxiliary `k` ("is a fraud", "was not
+   * good at her job", "cannot be trusted"), or undefined when `k` opens no evaluative predicate.
+   * `k` in the answer is the last auxiliary or adverb before the predicate's words.
+   */
+  private copulaPredicate(k: number): { v: number; k: number; negated: boolean } | undefined {
     const negatorAt = (m: number): boolean => this.lex.cues.negators.has(this.norm(m));
     if (
       !(this.pos(k) === 'AUX' && this.lemma(k) === 'be') &&
@@ -2016,7 +2067,7 @@ class SentenceRules {
       // "Y can't be trusted": a modal, its negation, then the copula.
       !(this.pos(k) === 'AUX' && negatorAt(k + 1) && this.pos(k + 2) === 'AUX')
     )
-      return [];
+      return undefined;
     // The predicate's words are read from the first auxiliary on, so that its negation counts
     // ("said Y was not good at her role" judges Y negatively).
     const cop = k;
@@ -2031,7 +2082,7 @@ class SentenceRules {
       this.pos(k + 1) === 'VERB' &&
       !(negated && this.lemma(k) === 'be' && /ed$/.test(this.norm(k + 1)))
     )
-      return [];
+      return undefined;
     let end = k + 1;
     while (
       end < this.n &&
@@ -2042,15 +2093,85 @@ class SentenceRules {
     )
       end++;
     const v = this.valenceIn(cop + 1, end, 1, true, true);
-    if (v === 0) return [];
-    const speaker = this.subjectLeft(i) ?? this.speakerAfter(i);
-    if (!speaker) return [];
-    // The negation is already in the valence; it must not negate the evaluation again.
-    const from = negated ? k + 1 : k;
-    const c = this.cand(speaker.ids, subjOfClause.ids, this.evalTrigger(v), from, k + 1, i, 0.5);
-    c.polarity = v > 0 ? 1 : -1;
-    if (speaker.pronoun) return [];
-    return [c];
+    return v === 0 ? undefined : { v, k, negated };
+  }
+
+  /**
+   * The speaker's judgement of the one who heads a reported clause, from its predicate: "Y is a
+   * fraud", "Y's data cannot be trusted", and, for Y's act or possession ("Y's election", "a Y
+   * retreat from the deal"), a verb phrase that is not itself a stance trigger ("poses risks",
+   * "would damage trust", "are failing him"). The mention at `at` must open its clause (after a
+   * quote, "that", a conjunction or a verb of belief). 0 when there is no such judgement.
+   */
+  private subjectEvaluation(at: number): number {
+    let b = this.firstOf(at) - 1;
+    while (b >= 0 && (this.pos(b) === 'DET' || this.pos(b) === 'ADJ' || this.isNpModifier(b))) b--;
+    const opens =
+      b < 0 ||
+      this.isQuote(b) ||
+      this.norm(b) === 'that' ||
+      this.pos(b) === 'CCONJ' ||
+      this.isComma(b) ||
+      (this.pos(b) === 'VERB' && this.lex.cues.speech.has(this.lemma(b)));
+    if (!opens) return 0;
+    let k = this.coordRight(at).end + 1;
+    let owned = false;
+    if (this.isPossessiveMark(k)) {
+      k++;
+      owned = true;
+    }
+    const np = k;
+    while (
+      k < np + 4 &&
+      !this.isMention(k) &&
+      (this.pos(k) === 'NOUN' ||
+        (this.pos(k) === 'ADJ' && ['NOUN', 'ADJ'].includes(this.pos(k + 1))))
+    )
+      k++;
+    if (k === np && owned) return 0;
+    if (k > np && !owned) {
+      // "a Y retreat": a person's or a demonym's act; "the US wine market" is no act of the US.
+      const m = this.view.mentions[this.mentionIndex(at)];
+      if (m?.type !== 'Person' && m?.via !== 'demonym') return 0;
+      owned = true;
+    }
+    // "a Y retreat from the Iran deal would …": one prepositional phrase inside the subject NP.
+    if (owned && this.pos(k) === 'ADP' && this.norm(k) !== 'than') {
+      let m = k + 1;
+      while (m < k + 6 && m < this.n && !['AUX', 'VERB'].includes(this.pos(m))) {
+        if (this.isComma(m) || this.isHardBreak(m) || this.pos(m) === 'ADP') return 0;
+        m++;
+      }
+      k = m;
+    }
+    const cop = this.copulaPredicate(k);
+    if (cop) return cop.v;
+    if (!owned) return 0;
+    // A verb phrase about Y's act: modals and negation, then a verb that no stance rule reads.
+    let m = k;
+    while (this.pos(m) === 'AUX' || this.pos(m) === 'ADV' || this.pos(m) === 'PART') {
+      // "are being harmed", "is helping": passives and progressives report events.
+      if (this.lemma(m) === 'be') return 0;
+      m++;
+    }
+    if (this.pos(m) !== 'VERB' || this.isMention(m)) return 0;
+    const w = this.wordsAt(m);
+    if (w?.may && this.lex.cues.speech.has(w.lemma)) return 0;
+    // A stance verb with a target of its own is the verb rules' ("Y's forces attacked Z").
+    const trig = w?.may ? this.verbTrigger(m) : undefined;
+    if (trig && this.fromVerb(m, trig).length > 0) return 0;
+    let end = m + 1;
+    while (
+      end < this.n &&
+      end < m + 8 &&
+      !this.isHardBreak(end) &&
+      !this.isComma(end) &&
+      this.pos(end) !== 'CCONJ' &&
+      this.pos(end) !== 'VERB'
+    )
+      end++;
+    const v = this.valenceIn(k, end);
+    return Math.abs(v) >= 2 ? v : 0;
   }
 
   /** "…, said X." / "…, X said": the speaker after the speech verb. */
