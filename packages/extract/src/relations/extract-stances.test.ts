@@ -720,6 +720,48 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
     ['vladimir-putin>UKR:-'],
   ],
+  [
+    'coordinated verb phrase after a titled object',
+    'Kim met Mr. Putin and endorsed him.',
+    ['kim-jong-un>vladimir-putin:+'],
+    ['vladimir-putin>kim-jong-un:+'],
+  ],
+  [
+    'coordinated verb phrase after an object with a capitalised title',
+    'Kim met Foreign Minister Ushakov and criticised him.',
+    ['kim-jong-un>yury-ushakov:-'],
+    ['yury-ushakov>kim-jong-un:-'],
+  ],
+  [
+    'verb phrases coordinated by a comma share the subject',
+    'Putin visited Kim, praised Trump and left.',
+    ['vladimir-putin>donald-trump:+'],
+    ['kim-jong-un>donald-trump:+'],
+  ],
+  [
+    'neutral, a participial aside is no coordinated verb phrase',
+    'Putin, backed by Kim, praised Trump.',
+    ['vladimir-putin>donald-trump:+'],
+    ['kim-jong-un>donald-trump:+'],
+  ],
+  [
+    'pronoun subject with the possessor of an agreement as target',
+    'Hurd met Mr. Trump, and she endorsed his deal.',
+    ['will-hurd>donald-trump:+'],
+    [],
+  ],
+  [
+    'neutral, the possessor of an agreement is the subject itself',
+    'Trump met Kim, and Hurd praised his own deal.',
+    [],
+    ['will-hurd>donald-trump:+', 'will-hurd>kim-jong-un:+'],
+  ],
+  [
+    'neutral, a possessive already used of the subject is reflexive',
+    'Hurd continued his criticism of Trump, defended his speech.',
+    ['will-hurd>donald-trump:-'],
+    ['will-hurd>donald-trump:+'],
+  ],
 ];
 
 describe('stance constructions', () => {

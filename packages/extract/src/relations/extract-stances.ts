@@ -889,7 +889,8 @@ class SentenceRules {
         const prev = j - 1;
         if (prev >= 0 && this.isMention(prev)) {
           let k = this.firstOf(prev) - 1;
-          while (k >= 0 && (this.pos(k) === 'DET' || this.pos(k) === 'ADJ')) k--;
+          // "met the new Mr. Y and …", "met Foreign Minister Y and …": the object's NP modifiers.
+          while (k >= 0 && !this.isMention(k) && (this.isNpModifier(k) || this.isTitle(k))) k--;
           // "X met Y and …", "X is a Republican but did not …": Y is the first verb's complement.
           if (this.pos(k) === 'VERB' || this.isCopulaAux(k)) {
             j = k - 1;
@@ -925,6 +926,13 @@ class SentenceRules {
         // Also the second of coordinated participles ("ducks and dives, blustering and
         // attacking the BBC"), which the conjunction handed over to the first.
         const ing = (m: number): boolean => /ing$/.test(this.norm(m));
+        // "X visited Y, praised Z and left": a finite verb phrase coordinated by a comma shares
+        // the subject of the verb phrase before it.
+        const serial = this.serialVerbBefore(j, from);
+        if (serial !== undefined) {
+          const main = this.subjectLeft(serial);
+          if (main) return main;
+        }
         if (
           ing(from) &&
           (j === from - 1 || (j + 1 < from && this.pos(j + 1) === 'VERB' && ing(j + 1)))
@@ -1015,6 +1023,41 @@ class SentenceRules {
       break;
     }
     return fallback;
+  }
+
+  /**
+   * "X visited Y, praised Z": the verb of the comma-separated verb phrase before the finite
+   * trigger at `from` (`comma` right before it, or before an adverb), when that phrase is a verb
+   * with an object NP and no clause boundary.
+   */
+  private serialVerbBefore(comma: number, from: number): number | undefined {
+    let a = comma + 1;
+    while (a < from && this.pos(a) === 'ADV') a++;
+    if (a !== from || this.pos(from) !== 'VERB' || /ing$/.test(this.norm(from))) return undefined;
+    let named = false;
+    for (let k = comma - 1; k >= 0 && comma - k <= 10; k--) {
+      if (this.isMention(k)) {
+        named = true;
+        k = this.firstOf(k);
+        continue;
+      }
+      const p = this.pos(k);
+      if (p === 'VERB') return named && k < comma - 1 && !this.isComma(k - 1) ? k : undefined;
+      if (
+        !['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'ADV', 'PART'].includes(p) &&
+        !(p === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(k)))
+      )
+        return undefined;
+    }
+    return undefined;
+  }
+
+  /** A title word before a name: "Mr.", "Sen", "President", "foreign minister". */
+  private isTitle(m: number): boolean {
+    if (m < 0 || this.isMention(m)) return false;
+    const w = this.norm(m);
+    if (TITLE_ABBREVIATIONS.has(w.replace(/\.$/, '')) || PERSON_TITLES.has(w)) return true;
+    return w === '.' && TITLE_ABBREVIATIONS.has(this.norm(m - 1));
   }
 
   /** A word of a descriptor before a listed name ("feminist icon", "musician", "former"). */
@@ -1325,11 +1368,16 @@ class SentenceRules {
       )
         k++;
       const head = !['NOUN', 'PROPN'].includes(this.pos(k + 1)) && !this.isMention(k + 1);
+      const noun = this.lex.nouns.get(this.norm(k));
+      // "she endorsed his deal": an agreement with no partner of its own names no stance, so
+      // the verb's stance goes to the agreement's maker (the possessor, below).
+      const ownTarget = noun?.reciprocal !== true || noun.preps.has(this.norm(k + 1));
       if (
         !this.isMention(k) &&
         this.pos(k) === 'NOUN' &&
         head &&
-        this.lex.nouns.has(this.norm(k)) &&
+        noun !== undefined &&
+        ownTarget &&
         !trig.needs.has(this.lemma(k)) &&
         !this.lex.cues.proposals.has(this.lemma(k))
       )
@@ -1688,6 +1736,13 @@ class SentenceRules {
         mention?.type === 'Person' || PERSON_TITLES.has(this.norm(this.lastOf(m) + 1));
       if (mention && isPerson === person) {
         const id = this.entityAt(m)!;
+        // "X continued her criticism of Y, defended her speech": the same possessive already
+        // used of the subject before Y names the subject again, not Y.
+        const determiner = possessive && ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(j + 1));
+        if (determiner && !subj.pronoun && !subj.ids.includes(id)) {
+          for (let k = this.lastOf(subj.at) + 1; k < first; k++)
+            if (this.norm(k) === w && this.pos(k) === 'PRON') return undefined;
+        }
         // "him" is never the clause's own subject ("X thanked him"); "his" may be ("X praised
         // his own supporters"), so that reading yields nothing.
         if (!subj.ids.includes(id)) return { ids: [id], at: first };
