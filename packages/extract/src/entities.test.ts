@@ -355,6 +355,30 @@ const mentionCases: MentionCase[] = [
     has: ['Country:China', 'Person:Obama'],
   },
   {
+    label: 'a glued possessive before a capitalised word or inside a longer run keeps the known name',
+    text: 'Britains Queen Elizabeth met officials. The US will fight Al Qaedas Syrian franchise. Canadas Bombardier sold a jet. Russias backing for Syrias Bashar al-Assad grew.',
+    has: ['Country:Britain', 'Person:Queen Elizabeth', 'Organization:Al Qaeda', 'Country:Syria', 'Country:Canada', 'Organization:Bombardier', 'Country:Russia', 'Person:Bashar al-Assad'],
+    not: ['Person:Canadas Bombardier', 'Person:Bashar'],
+  },
+  {
+    label: 'a glued possessive: plurals after a number or "both" and a family after "the" stay plurals',
+    text: 'The two Koreas agreed. The Obamas went home.',
+    has: [],
+    not: ['Country:Korea', 'Person:Obama'],
+  },
+  {
+    label: 'a one-word organisation after a given name or in a name a title introduces is a surname',
+    text: 'Steve Forbes praised Rep. Randy Forbes, and Forbes magazine agreed.',
+    has: ['Person:Steve Forbes', 'Person:Randy Forbes', 'Organization:Forbes'],
+    not: ['Organization:Steve Forbes'],
+  },
+  {
+    label: 'a Mc- or Mac- surname is not an organisation by its inner capital; a camel-case brand is',
+    text: 'McFarwell also praised the plan. Officials at NorthBank said the loans were sound.',
+    has: ['Person:McFarwell'],
+    not: ['Organization:McFarwell'],
+  },
+  {
     label: 'team nicknames that are no ordinary word, and outlets by their short names',
     text: 'The Yankees beat the Mets on Sunday, the Guardian and the Arizona Republic reported.',
     has: ['Organization:Yankees', 'Organization:Mets', 'Organization:Guardian', 'Organization:Arizona Republic'],

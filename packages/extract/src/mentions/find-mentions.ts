@@ -295,8 +295,8 @@ export function findMentions(ctx: MentionContext): MentionCandidate[] {
         i += long.length;
         continue;
       }
-      processRun(ctx, out, sIdx, toks, keys, i, end);
-      i = end;
+      const stop = processRun(ctx, out, sIdx, toks, keys, i, end);
+      i = stop !== undefined && stop > end ? stop : end;
     }
   });
   return out;
@@ -419,6 +419,57 @@ function capitalStandsForState(ctx: MentionContext, toks: readonly Token[], from
   return true;
 }
 
+/** Words before a plural that make it a plural, not a possessive ("the two Koreas", "both Clintons"). */
+const PLURAL_DETERMINERS = new Set(['two', 'three', 'both', 'all', 'rival', 'many']);
+const GLUED_S = /^\p{Lu}[^]*[\p{Ll}\p{Lu}]s$/u;
+
+/**
+ * A run with a word that is a known name plus "s" and no word of its own ("Britains", "Al Qaedas",
+ * "Canadas Bombardier", "Obamas plan"): scraped text that lost a possessive's apostrophe. The name
+ * (without the "s") is emitted, the words before and after it are read as runs of their own.
+ * Something owned must follow: a capitalised word in the run, or a noun or an adjective after it.
+ * Returns undefined when the run has no such word; else where reading goes on (past `to` when a
+ * known name starts after the possessive and ends beyond the run: "Syrias Bashar al-Assad").
+ */
+function splitGluedPossessive(ctx: MentionContext, out: MentionCandidate[], sIdx: number, toks: readonly Token[], keys: readonly string[], from: number, to: number): number | undefined {
+  const gazetteer = ctx.resources.gazetteer;
+  for (let k = from; k < to; k++) {
+    const t = toks[k] as Token;
+    if (t.text.length < 3 || !GLUED_S.test(t.text) || t.text.endsWith('ss') || ctx.resources.lexicon.has(t.normal)) continue;
+    const next = toks[k + 1];
+    // (a noun, an adjective, or a gerund: "Russias backing for")
+    if (k === to - 1 && !(next !== undefined && !isCap(next) && (next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'VERB' && next.normal.endsWith('ing'))))) continue;
+    const stem = t.text.slice(0, -1);
+    const stemKey = tokenKey({ text: stem, normal: stem.toLowerCase() });
+    // the name may start up to three words before ("Al Qaedas", "Sports Illustrateds")
+    for (let a = Math.max(from, k - 3); a <= k; a++) {
+      if (a < k && !gazetteer.root.next.has(keys[a] ?? '')) continue;
+      if (a === k && !gazetteer.root.next.has(stemKey)) continue;
+      const keys2 = keys.slice(a, k + 1);
+      keys2[keys2.length - 1] = stemKey;
+      const match = longestMatches(gazetteer, keys2, 0, keys2.length)[0];
+      if (!match || match.length !== keys2.length) continue;
+      const toks2 = toks.slice(a, k + 1);
+      toks2[toks2.length - 1] = { ...t, text: stem, normal: stem.toLowerCase() };
+      const entry = match.entries.find((e) => (e.kind === 'country' || e.kind === 'org' || e.kind === 'person') && caseOk(e, toks2, 0, toks2.length, false));
+      if (!entry) continue;
+      const before = toks[a - 1];
+      if (before && (PLURAL_DETERMINERS.has(before.normal) || (before.normal === 'the' && entry.kind === 'person'))) continue;
+      if (a > from) processRun(ctx, out, sIdx, toks, keys, from, a);
+      const first = toks[a] as Token;
+      out.push({ sentence: sIdx, from: a, to: k + 1, start: first.start, end: t.end - 1, text: ctx.text.slice(first.start, t.end - 1), type: entry.type, via: 'name', entry, confidence: 0.7, rule: 'glued-possessive' });
+      if (k + 1 >= to) return to;
+      const long = gazetteerAt(ctx, toks, keys, k + 1, false, toks.length);
+      if (long && k + 1 + long.length > to) {
+        emitGazetteer(ctx, out, sIdx, toks, k + 1, k + 1 + long.length, long.entry, 'gazetteer-long');
+        return k + 1 + long.length;
+      }
+      return processRun(ctx, out, sIdx, toks, keys, k + 1, to) ?? to;
+    }
+  }
+  return undefined;
+}
+
 function processRun(
   ctx: MentionContext,
   out: MentionCandidate[],
@@ -427,7 +478,7 @@ function processRun(
   keys: readonly string[],
   from: number,
   to: number,
-): void {
+): number | undefined {
   const { cues } = ctx.resources;
   while (from < to && FUNCTION_WORDS.has((toks[from] as Token).normal)) from++;
   if (from >= to) return;
@@ -437,6 +488,9 @@ function processRun(
     emitGazetteer(ctx, out, sIdx, toks, from, to, whole.entry, 'gazetteer');
     return;
   }
+  // "Britains Queen Elizabeth", "Al Qaedas Syrian franchise": a known name whose possessive lost its apostrophe.
+  const gluedEnd = splitGluedPossessive(ctx, out, sIdx, toks, keys, from, to);
+  if (gluedEnd !== undefined) return gluedEnd;
   // "Bank of Russia", "Ministry of Foreign Affairs": one organisation, nothing inside it.
   const ofAt = toks.slice(from, to).findIndex((t) => t.normal === 'of' || t.normal === 'for');
   if (ofAt > 0) {
@@ -495,6 +549,23 @@ function processRun(
         }
         i++;
         continue;
+      }
+      // "Steve Forbes", "Rep. Randy Forbes": a one-word organisation name after a given name, or
+      // ending a name a person's title introduces, is a surname (not in sports news, where
+      // "Lola Honda" is a chassis and an engine).
+      if (
+        entry.kind === 'org' &&
+        g.length === 1 &&
+        runEnd0 === to &&
+        i > pieceStart &&
+        i - pieceStart <= 2 &&
+        !cues.orgHeads.has((toks[i] as Token).normal) &&
+        !isAllUpper(toks[i] as Token) &&
+        toks.slice(pieceStart, i).every((t) => isCap(t) && !isAllUpper(t)) &&
+        ((!ctx.sports && (hasTag(tagsOf(ctx, toks[pieceStart] as Token), FIRST_NAME_TAGS) || tagsOf(ctx, toks[pieceStart] as Token).includes('Person'))) || precedingTitle(ctx, toks, pieceStart) !== undefined)
+      ) {
+        out.push(candidate(ctx, sIdx, toks, pieceStart, to, 'Person', 0.8, 'first-name-org-surname', title));
+        return;
       }
       // "Kurdistan Democratic Party": a generic organisation name qualified by the words before it.
       if (entry.kind === 'org' && runEnd0 === to && i > pieceStart && titleAt(ctx, toks, pieceStart, to) === 0) {
@@ -610,6 +681,7 @@ function processRun(
     i++;
   }
   if (pieceStart < to) classifyPiece(ctx, out, sIdx, toks, pieceStart, to, title);
+  return undefined;
 }
 
 function isSentenceInitial(toks: readonly Token[], i: number): boolean {

@@ -108,7 +108,7 @@ export function settleMentions(ctx: MentionContext, candidates: readonly Mention
       if (usedAsPlace(ctx, toks, c)) places.add(key);
       else if (!tails.has(c) && actsHere(ctx, toks, c, c.rule === 'single-common')) actors.add(key);
     }
-    let org = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.text) ? 2 : 0; // NationsBank, KeyCorp
+    let org = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.text) && !/^(Mc|Mac|De|Di|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+$/u.test(c.text) ? 2 : 0; // NationsBank, KeyCorp (not McFarlane, DeSantis)
     let per = 0;
     const after = toks.slice(c.to, c.to + 8).map((t) => t.normal);
     const a0 = after[0] ?? '';
