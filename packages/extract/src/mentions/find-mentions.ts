@@ -435,7 +435,8 @@ function splitGluedPossessive(ctx: MentionContext, out: MentionCandidate[], sIdx
   const gazetteer = ctx.resources.gazetteer;
   for (let k = from; k < to; k++) {
     const t = toks[k] as Token;
-    if (t.text.length < 3 || !GLUED_S.test(t.text) || t.text.endsWith('ss') || ctx.resources.lexicon.has(t.normal)) continue;
+    // cheap checks first: this runs for every word of every capitalised run
+    if (t.text.charCodeAt(t.text.length - 1) !== 115 || t.text.length < 3 || !GLUED_S.test(t.text) || t.text.endsWith('ss') || ctx.resources.lexicon.has(t.normal)) continue;
     const next = toks[k + 1];
     // (a noun, an adjective, or a gerund: "Russias backing for")
     if (k === to - 1 && !(next !== undefined && !isCap(next) && (next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'VERB' && next.normal.endsWith('ing'))))) continue;
