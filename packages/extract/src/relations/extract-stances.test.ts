@@ -762,6 +762,66 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['will-hurd>donald-trump:-'],
     ['will-hurd>donald-trump:+'],
   ],
+  [
+    'reported superiority before the speaker',
+    "'But there was no one better than Putin,' said Trump.",
+    ['donald-trump>vladimir-putin:+'],
+    [],
+  ],
+  [
+    'reported superiority, negative comparative',
+    'Trump said there is no leader worse than Putin.',
+    ['donald-trump>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'neutral, a plain comparison ranks no one above all',
+    'Trump said Russia is a better partner than Ukraine.',
+    [],
+    ['donald-trump>UKR:+'],
+  ],
+  [
+    'relative clause without a pronoun after an apposition to the copula subject',
+    'Perhaps Putin would be an asset to the new administration, someone Trump respects a tremendous amount.',
+    ['donald-trump>vladimir-putin:+'],
+    [],
+  ],
+  [
+    'relative clause without a pronoun after an apposition to a name',
+    'Putin, a leader Trump admires, spoke.',
+    ['donald-trump>vladimir-putin:+'],
+    [],
+  ],
+  [
+    'evaluation in a relative clause without a pronoun',
+    'Putin, a man Trump called a liar, left.',
+    ['donald-trump>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'neutral, a relative clause of time, and one whose verb has its own object',
+    'Putin, the day Trump met reporters, left.',
+    [],
+    ['donald-trump>vladimir-putin:+'],
+  ],
+  [
+    'inverted copula after "among" names the holders of the relative clause',
+    'Among those who backed Putin were Trump and Hurd.',
+    ['donald-trump>vladimir-putin:+', 'will-hurd>vladimir-putin:+'],
+    [],
+  ],
+  [
+    'inverted copula, a descriptor before the holder',
+    'Among the groups which condemned Trump was the rights group NATO.',
+    ['nato>donald-trump:-'],
+    [],
+  ],
+  [
+    'neutral, "among" with a clause of its own',
+    'Among the groups which condemned Trump, NATO was the loudest.',
+    [],
+    ['nato>donald-trump:-'],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -94,6 +94,14 @@ const CESSATION_VERBS = new Set(
     ' ',
   ),
 );
+/** Nouns of degree that may follow a verb without being its object ("respects a great deal"). */
+const DEGREE_NOUNS = new Set(['amount', 'lot', 'deal', 'bit']);
+/** Heads of relative clauses that say when, where or how, not whom ("the day X attacked"). */
+const RELATIVE_ADVERBIAL_NOUNS = new Set(
+  'day days time times year years moment week month night way place morning evening reason'.split(
+    ' ',
+  ),
+);
 /** Prepositions of place: a relative clause after "N in Y" belongs to N. */
 const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 /** Verbs of comment whose refusal withholds a reply and rejects no one ("declined to comment on Y"). */
@@ -380,7 +388,13 @@ class SentenceRules {
       if (!speaker || speaker.pronoun || speaker.ids.length === 0) continue;
       let target: number | undefined;
       let judged = 0;
-      for (let k = from; k < to; k++) {
+      // "'There was no one better than Y,' said X".
+      const top = this.superiorityIn(from, to);
+      if (top && !speaker.ids.includes(this.entityAt(top.at)!)) {
+        target = top.at;
+        judged = top.v;
+      }
+      for (let k = from; k < to && target === undefined; k++) {
         // The one the words are about: a mention in subject position, not inside a
         // prepositional phrase ("… of the World Trade Organization") or as a modifier of a thing
         // (unless the thing is Y's act that the clause judges: "a Y retreat would damage …").
@@ -1453,12 +1467,18 @@ class SentenceRules {
       // "agreed with X", "sided with X": a preposition after an object or adverb.
       obj = this.objectRight(objectFrom, trig, { prepOnly: true, maxSteps: 6 });
     }
-    if (!subj) return [];
+    if (!subj) {
+      // "Among the groups which condemned Y was X".
+      if (!obj) return [];
+      const end = this.lastOf(obj.at) + 1;
+      const holder = this.invertedHolder(i, end);
+      return holder ? [this.cand(holder.ids, obj.ids, trig, i, i, i, 0.6)] : [];
+    }
     const scopeFrom = subj.at + 1;
     if (!obj) obj = this.openComplement(objectFrom, trig);
     // "Bezos, whom Trump has repeatedly attacked": the antecedent of "whom" is the object.
     if (!obj && !subj.pronoun) {
-      const a = this.relativeAntecedent(subj.at);
+      const a = this.relativeAntecedent(subj.at, i);
       if (a !== undefined) obj = { ids: [this.entityAt(a)!], at: a };
     }
     // "X saluted him", "she endorsed his nuclear deal": a pronoun object (or the possessor of
@@ -1952,17 +1972,83 @@ class SentenceRules {
    * The mention a relative clause with subject `at` is attached to, when its pronoun stands for
    * the object ("Y, whom X praised", "Y, who X has called a liar", "the Y that X backs").
    */
-  private relativeAntecedent(at: number): number | undefined {
+  private relativeAntecedent(at: number, verb: number): number | undefined {
     let w = this.firstOf(at) - 1;
     while (w >= 0 && (this.pos(w) === 'DET' || this.pos(w) === 'ADJ')) w--;
     const rel =
       this.norm(w) === 'whom' ||
       this.norm(w) === 'who' ||
       (this.norm(w) === 'that' && this.pos(w) === 'PRON');
-    if (!rel) return undefined;
+    if (!rel) return this.zeroRelativeAntecedent(w, verb);
     let a = w - 1;
     if (this.isComma(a)) a--;
     return this.isMention(a) ? this.firstOf(a) : undefined;
+  }
+
+  /**
+   * "Y, someone X respects", "Y would be an asset, a leader X admires": a relative clause
+   * without a pronoun after an apposition to Y (`w` is the word before the clause's subject).
+   * The apposition renames the name before its comma, or the subject of the copula before it.
+   */
+  private zeroRelativeAntecedent(w: number, verb: number): number | undefined {
+    // The clause's verb has no object of its own, or only a degree ("respects a great deal");
+    // an evaluation verb (`verb` < 0) has its complement ("a man X called a liar").
+    let o = verb + 1;
+    while (this.pos(o) === 'ADV') o++;
+    if (
+      (verb >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(this.pos(o))) ||
+      this.isQuote(o)
+    ) {
+      while (o < verb + 6 && !DEGREE_NOUNS.has(this.norm(o)) && !this.isMention(o)) {
+        if (!['DET', 'ADJ', 'ADV'].includes(this.pos(o)) && !this.isQuote(o)) return undefined;
+        o++;
+      }
+      if (!DEGREE_NOUNS.has(this.norm(o))) return undefined;
+    }
+    let h = w;
+    if (this.norm(h) !== 'someone' && this.norm(h) !== 'somebody') {
+      // "a leader", "the man": a common noun with its determiner ("the day X …" is a time).
+      if (this.pos(h) !== 'NOUN' || !/^[a-z]/.test(this.toks[h]?.text ?? '')) return undefined;
+      if (RELATIVE_ADVERBIAL_NOUNS.has(this.norm(h))) return undefined;
+      h--;
+      while (h >= 0 && this.pos(h) === 'ADJ') h--;
+      if (this.pos(h) !== 'DET') return undefined;
+    }
+    const comma = h - 1;
+    if (!this.isComma(comma)) return undefined;
+    if (this.isMention(comma - 1)) return this.firstOf(comma - 1);
+    // "Y would be an asset to Z, someone X respects": the copula's subject.
+    for (let k = comma - 1; k >= 0 && comma - k <= 12; k--) {
+      if (this.isHardBreak(k) || this.isComma(k) || this.pos(k) === 'VERB') return undefined;
+      if (this.pos(k) === 'AUX' && this.lemma(k) === 'be') {
+        const s = this.subjectLeft(k);
+        return s && !s.pronoun && s.ids.length === 1 ? s.at : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * "Among the groups which condemned Y was X": the inverted copula names the holders of the
+   * relative clause's stance. `end` is the token after the object.
+   */
+  private invertedHolder(i: number, end: number): Arg | undefined {
+    let r = i - 1;
+    while (r >= 0 && (this.pos(r) === 'ADV' || this.pos(r) === 'AUX')) r--;
+    if (!['who', 'which', 'that'].includes(this.norm(r))) return undefined;
+    let a = r - 1;
+    while (a >= 0 && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(this.pos(a)) && !this.isMention(a)) a--;
+    if (this.norm(a) === 'those' || this.norm(a) === 'them') a--;
+    if (this.norm(a) !== 'among' || a !== 0) return undefined;
+    let c = end;
+    if (!(this.pos(c) === 'AUX' && this.lemma(c) === 'be')) return undefined;
+    c++;
+    while (c < end + 8 && !this.isMention(c) && this.isNpModifier(c)) c++;
+    // Wink may tag a name after common nouns as a noun or verb ("the rights group Stonewall").
+    while (c < end + 8 && !this.isMention(c) && this.pos(c) === 'NOUN') c++;
+    if (!this.isMention(c)) return undefined;
+    const holders = this.coordRight(c);
+    return { ids: holders.ids, at: holders.head };
   }
 
   /** "X called Y a liar", "X described Y as a strong leader". */
@@ -1975,7 +2061,7 @@ class SentenceRules {
     if (this.isMention(j)) obj = this.coordRight(j);
     else {
       // "Y, whom X has called a liar": the antecedent of the relative pronoun is the object.
-      const rel = subj.pronoun ? undefined : this.relativeAntecedent(subj.at);
+      const rel = subj.pronoun ? undefined : this.relativeAntecedent(subj.at, -1);
       if (rel === undefined) return [];
       obj = { ids: [this.entityAt(rel)!], end: i };
     }
@@ -2227,6 +2313,30 @@ class SentenceRules {
       end++;
     const v = this.valenceIn(k, end);
     return Math.abs(v) >= 2 ? v : 0;
+  }
+
+  /**
+   * "no one (is) better than Y", "nobody is more qualified than Y", "there is no leader worse
+   * than Y" inside [a, b): a comparison that puts Y above (or below) everyone judges Y with the
+   * comparative's sign. The mention and the valence, or undefined.
+   */
+  private superiorityIn(a: number, b: number): { at: number; v: number } | undefined {
+    for (let t = a + 2; t < b - 1; t++) {
+      if (this.norm(t) !== 'than' || !this.isMention(t + 1)) continue;
+      const c = t - 1;
+      const v = this.lex.valence.get(this.norm(c)) ?? 0;
+      if (Math.abs(v) < 2 || this.isMention(c)) continue;
+      // The one compared with: "no one", "nobody", "none", "no" + a noun, with "is" or "more".
+      let q = c - 1;
+      if (this.norm(q) === 'more' || this.norm(q) === 'less') q--;
+      if (this.pos(q) === 'AUX' && this.lemma(q) === 'be') q--;
+      if (this.pos(q) === 'NOUN' || this.norm(q) === 'one') q--;
+      const w = this.norm(q);
+      if (w !== 'no' && w !== 'nobody' && w !== 'none' && w !== 'noone') continue;
+      const less = this.norm(c - 1) === 'less' ? -1 : 1;
+      return { at: t + 1, v: v * less };
+    }
+    return undefined;
   }
 
   /** "…, said X." / "…, X said": the speaker after the speech verb. */
