@@ -721,6 +721,42 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['vladimir-putin>UKR:-'],
   ],
   [
+    'a comma-joined verb phrase after a verb with a particle',
+    'Putin immediately fired back, accused Trump of lying.',
+    ['vladimir-putin>donald-trump:-'],
+    [],
+  ],
+  [
+    'participial chain after a comma, "not just … but also"',
+    'Republicans are going further, not just refusing to support Trump but also endorsing Putin.',
+    ['gop>donald-trump:-:neg', 'gop>vladimir-putin:+'],
+    ['gop>donald-trump:+'],
+  ],
+  [
+    'second of coordinated participles that wink tags as a noun',
+    'Hurd spoke, blustering aggressively and attacking NATO.',
+    ['will-hurd>nato:-'],
+    [],
+  ],
+  [
+    'a gerund of means takes the subject of the verb it follows',
+    "Putin played upon Trump's vulnerabilities by complimenting him.",
+    ['vladimir-putin>donald-trump:+'],
+    ['donald-trump>vladimir-putin:+'],
+  ],
+  [
+    'neutral, a passive agent is no means adjunct',
+    'Putin was praised by Trump.',
+    ['donald-trump>vladimir-putin:+'],
+    ['vladimir-putin>donald-trump:+'],
+  ],
+  [
+    'subject across a bracketed aside and a comparison',
+    'Rep. Hurd (R-Texas), like Kim, sharply criticized NATO for failing to act.',
+    ['will-hurd>nato:-'],
+    ['kim-jong-un>nato:-'],
+  ],
+  [
     'coordinated verb phrase after a titled object',
     'Kim met Mr. Putin and endorsed him.',
     ['kim-jong-un>vladimir-putin:+'],

@@ -129,6 +129,8 @@ const TITLE_ABBREVIATIONS = new Set([
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 /** Particles of phrasal light verbs ("step up", "hold out", "lay out"). */
 const PARTICLES = new Set(['up', 'out', 'down', 'off']);
+/** "not just / only / merely …": the negation focuses a first conjunct ("… but also …"). */
+const NOT_FOCUS = new Set(['just', 'only', 'merely', 'simply', 'solely']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
 const MODALS = new Set([
   'may',
@@ -759,6 +761,11 @@ class SentenceRules {
    * relative pronouns; stops at another clause.
    */
   private subjectLeft(from: number, opts: { allowObjectControl?: boolean } = {}): Arg | undefined {
+    const adjunct = this.gerundAdjunctHead(from);
+    if (adjunct !== undefined) {
+      const main = this.subjectLeft(adjunct);
+      if (main) return main;
+    }
     let j = from - 1;
     let fallback: Arg | undefined;
     let crossedRel = false;
@@ -924,10 +931,14 @@ class SentenceRules {
             this.pos(v) !== 'VERB' &&
             !this.isCopulaAux(v) &&
             !this.isHardBreak(v) &&
-            !this.isComma(v)
+            !this.isComma(v) &&
+            !this.adverbialGerund(v)
           )
             v--;
-          if (v >= 0 && (this.pos(v) === 'VERB' || this.isCopulaAux(v))) {
+          if (
+            v >= 0 &&
+            (this.pos(v) === 'VERB' || this.isCopulaAux(v) || this.adverbialGerund(v))
+          ) {
             j = v - 1;
             continue;
           }
@@ -947,9 +958,13 @@ class SentenceRules {
           const main = this.subjectLeft(serial);
           if (main) return main;
         }
+        // "…, not just refusing to support Y": the participle heads a chain ending at the trigger.
+        let head = j + 1;
+        while (head < from && (this.pos(head) === 'ADV' || this.pos(head) === 'PART')) head++;
         if (
-          ing(from) &&
-          (j === from - 1 || (j + 1 < from && this.pos(j + 1) === 'VERB' && ing(j + 1)))
+          (ing(from) && j === from - 1) ||
+          (head <= from && this.pos(head) === 'VERB' && ing(head)) ||
+          (head < from && this.adverbialGerund(head))
         ) {
           let v = j - 1;
           while (
@@ -1056,12 +1071,52 @@ class SentenceRules {
         continue;
       }
       const p = this.pos(k);
-      if (p === 'VERB') return named && k < comma - 1 && !this.isComma(k - 1) ? k : undefined;
+      // "fired back, accused Y": a verb with only a particle or adverb after it also counts.
+      const bare = comma - k <= 3;
+      if (p === 'VERB')
+        return (bare || (named && k < comma - 1)) && !this.isComma(k - 1) ? k : undefined;
       if (
         !['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'ADV', 'PART'].includes(p) &&
         !(p === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(k)))
       )
         return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "…, blustering aggressively and attacking Y": an -ing word after a comma that wink tags as a
+   * noun but that an adverb or a conjunction follows is a participle.
+   */
+  private adverbialGerund(k: number): boolean {
+    return (
+      this.pos(k) === 'NOUN' &&
+      this.isComma(k - 1) &&
+      /ing$/.test(this.norm(k)) &&
+      (this.pos(k + 1) === 'ADV' || this.pos(k + 1) === 'CCONJ')
+    );
+  }
+
+  /**
+   * "Y played upon X's fears by complimenting him", "X angered Y by praising Z": a gerund after
+   * "by" (means) or "while" / "without" is done by the subject of the verb the adjunct follows,
+   * not by the nearest name. Returns that verb, when the clause has one before the adjunct.
+   */
+  private gerundAdjunctHead(from: number): number | undefined {
+    // Raw forms first: this runs for every subject search.
+    const w = this.toks[from]?.normal ?? '';
+    if (!w.endsWith('ing')) return undefined;
+    let p = from - 1;
+    while (this.pos(p) === 'ADV') p--;
+    const prep = this.toks[p]?.normal;
+    if (prep !== 'by' && prep !== 'while' && prep !== 'without') return undefined;
+    if (this.pos(from) !== 'VERB') return undefined;
+    for (let k = p - 1; k >= 0 && p - k <= 12; k--) {
+      if (this.isHardBreak(k) || this.isComma(k)) return undefined;
+      if (this.pos(k) === 'VERB' && !this.isMention(k)) {
+        // "was criticised by X for …" is no means adjunct of a passive's agent.
+        return this.isPassive(k) ? undefined : k;
+      }
     }
     return undefined;
   }
@@ -2445,7 +2500,13 @@ class SentenceRules {
     for (let k = Math.max(0, c.scopeFrom); k < c.scopeTo; k++) {
       const w = this.norm(k);
       const l = this.lemma(k);
-      if (this.lex.cues.negators.has(w) && this.governs(k, c.scopeTo)) plainNot = true;
+      // "not just / not only refusing to back Y … but also": a focus, no negation.
+      if (
+        this.lex.cues.negators.has(w) &&
+        !NOT_FOCUS.has(this.norm(k + 1)) &&
+        this.governs(k, c.scopeTo)
+      )
+        plainNot = true;
       if (
         (this.pos(k) === 'VERB' || this.pos(k) === 'NOUN') &&
         this.lex.cues.refusals.has(l) &&
@@ -2472,7 +2533,10 @@ class SentenceRules {
       if (modality === null && !modalWord) {
         if (this.lex.cues.hedges.has(w) || this.lex.cues.hedges.has(l)) modality = 'hedged';
         else if (
-          this.lex.cues.plans.has(w) ||
+          // "X, like Y, criticized Z": the preposition "like" plans nothing.
+          (this.lex.cues.plans.has(w) &&
+            this.pos(k) !== 'ADP' &&
+            (w !== 'going' || this.norm(k + 1) === 'to')) ||
           (this.pos(k) === 'VERB' && this.lex.cues.plans.has(l))
         )
           modality = 'planned';

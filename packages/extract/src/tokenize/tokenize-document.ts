@@ -109,7 +109,10 @@ export function tokenizeDocument(
     current = [];
   };
   for (const [from, to] of sentenceSpans) {
-    flush();
+    // wink ends a sentence at an abbreviation's full stop inside brackets ("Rep. X (R-Va.), like
+    // Y, criticized Z"); a sentence never opens with a comma or semicolon, so that one goes on.
+    const opener = values[from] ?? '';
+    if (!(opener === ',' || opener === ';') || newlineBefore[from] === true) flush();
     for (let i = from; i <= to && i < values.length; i++) {
       const value = values[i] ?? '';
       const start = starts[i] ?? -1;
