@@ -858,6 +858,54 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
     ['nato>donald-trump:-'],
   ],
+  [
+    'passive evaluation with its agent',
+    'Putin was called a liar by Trump.',
+    ['donald-trump>vladimir-putin:-'],
+    ['vladimir-putin>donald-trump:-'],
+  ],
+  [
+    'passive evaluation with "as"',
+    'Putin was described as a great leader by Trump.',
+    ['donald-trump>vladimir-putin:+'],
+    [],
+  ],
+  [
+    'neutral, a passive call with no evaluation',
+    'Putin was called in by Trump.',
+    [],
+    ['donald-trump>vladimir-putin:+', 'donald-trump>vladimir-putin:-'],
+  ],
+  [
+    'passive agents named after "including"',
+    "Putin's speech was praised by other nations, including Ukraine and Iran.",
+    ['UKR>vladimir-putin:+', 'IRN>vladimir-putin:+'],
+    [],
+  ],
+  [
+    'passive agents named after "such as"',
+    'Putin was criticised by leaders such as Trump.',
+    ['donald-trump>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'fronted gerund adjunct takes the main clause subject',
+    "In refusing Putin's latest request for documents, Hurd asserted that the law is clear.",
+    ['will-hurd>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'fronted gerund adjunct, the object list stops before the holder',
+    'After criticising Putin, Trump left.',
+    ['donald-trump>vladimir-putin:-'],
+    ['donald-trump>donald-trump:-'],
+  ],
+  [
+    'neutral, a fronted place phrase is no adjunct holder',
+    'In Ukraine, Russia attacked Kyiv.',
+    ['RUS>UKR:-'],
+    ['UKR>RUS:-'],
+  ],
 ];
 
 describe('stance constructions', () => {

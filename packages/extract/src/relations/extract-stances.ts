@@ -102,6 +102,18 @@ const RELATIVE_ADVERBIAL_NOUNS = new Set(
     ' ',
   ),
 );
+/** Prepositions that open a fronted gerund adjunct ("In refusing Y's request, X …"). */
+const FRONTED_ADJUNCT_PREPS = new Set([
+  'in',
+  'by',
+  'after',
+  'before',
+  'while',
+  'when',
+  'since',
+  'on',
+  'upon',
+]);
 /** Prepositions of place: a relative clause after "N in Y" belongs to N. */
 const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 /** Verbs of comment whose refusal withholds a reply and rejects no one ("declined to comment on Y"). */
@@ -1395,6 +1407,10 @@ class SentenceRules {
             (this.isComma(k) && !appositive && k > j + 1 && (appositive = true)))
         )
           k++;
+        // "praised by other nations, including France and Germany": the members named.
+        if (this.norm(k) === 'including' && k > j + 1) k++;
+        else if (this.norm(k) === 'such' && this.norm(k + 1) === 'as' && k > j + 1) k += 2;
+        else if (this.norm(k) === 'as' && this.norm(k - 1) === 'such' && k > j + 2) k++;
         if (this.isMention(k)) {
           const c = this.coordRight(k);
           return { ids: c.ids, at: c.head };
@@ -1523,11 +1539,15 @@ class SentenceRules {
       obj = this.objectRight(objectFrom, trig, { prepOnly: true, maxSteps: 6 });
     }
     if (!subj) {
-      // "Among the groups which condemned Y was X".
+      // "Among the groups which condemned Y was X", "In refusing Y's request, X said …".
       if (!obj) return [];
       const end = this.lastOf(obj.at) + 1;
-      const holder = this.invertedHolder(i, end);
-      return holder ? [this.cand(holder.ids, obj.ids, trig, i, i, i, 0.6)] : [];
+      const inverted = this.invertedHolder(i, end);
+      if (inverted) return [this.cand(inverted.ids, obj.ids, trig, i, i, i, 0.6)];
+      const fronted = this.frontedAdjunctHolder(i);
+      // "After criticising Y, X left": the comma list of the object stops before the holder.
+      const targets = fronted ? obj.ids.filter((t) => !fronted.ids.includes(t)) : [];
+      return fronted && targets.length ? [this.cand(fronted.ids, targets, trig, i, i, i, 0.6)] : [];
     }
     const scopeFrom = subj.at + 1;
     if (!obj) obj = this.openComplement(objectFrom, trig);
@@ -2106,8 +2126,69 @@ class SentenceRules {
     return { ids: holders.ids, at: holders.head };
   }
 
+  /**
+   * "Y was called a liar by X", "Y, branded a traitor by X", "insurgents deemed moderate by X":
+   * a passive evaluation verb whose evaluation ends at "by" and its agent. undefined when the
+   * verb is not such a passive; [] when it is but nothing evaluative or nobody is named.
+   */
+  private passiveEvaluation(i: number): Candidate[] | undefined {
+    if (!/(ed|en)$/.test(this.norm(i))) return undefined;
+    // "as" is a clause breaker elsewhere; here it introduces the evaluation.
+    const open = this.norm(i + 1) === 'as' ? i + 2 : i + 1;
+    let by = open;
+    while (
+      by < i + 7 &&
+      by < this.n &&
+      this.norm(by) !== 'by' &&
+      !this.isHardBreak(by) &&
+      !this.isComma(by) &&
+      !this.isMention(by) &&
+      this.pos(by) !== 'VERB'
+    )
+      by++;
+    if (this.norm(by) !== 'by' || by === open) return undefined;
+    // Reduced ("Y, branded a liar by X") or with its auxiliary ("Y was called a liar by X").
+    const agent = this.agentBy(by);
+    if (!agent) return [];
+    const patient = this.subjectLeft(i);
+    if (!patient || patient.pronoun || patient.ids.length === 0) return [];
+    if (this.prepBefore(patient.at) !== undefined) return [];
+    const v = this.valenceIn(open, by);
+    if (v === 0) return [];
+    const c = this.cand(agent.ids, patient.ids, this.evalTrigger(v), by, by, i, 0.6);
+    c.polarity = v > 0 ? 1 : -1;
+    return [c];
+  }
+
+  /**
+   * "In refusing Y's request, X asserted …", "After criticising Y, X left", "Praising Y, X said
+   * …": a gerund or participle that opens the sentence takes the subject of the main clause
+   * after its comma. `end` is the token after the object.
+   */
+  private frontedAdjunctHolder(i: number): Arg | undefined {
+    if (!/ing$/.test(this.norm(i))) return undefined;
+    let s = i - 1;
+    while (s >= 0 && this.pos(s) === 'ADV') s--;
+    if (s >= 0 && FRONTED_ADJUNCT_PREPS.has(this.norm(s))) s--;
+    if (s >= 0 && !this.isQuote(s)) return undefined;
+    let c = i + 1;
+    while (c < this.n && c < i + 16 && !this.isComma(c) && !this.isHardBreak(c)) c++;
+    if (!this.isComma(c)) return undefined;
+    let m = c + 1;
+    while (m < c + 8 && !this.isMention(m) && this.isNpModifier(m)) m++;
+    if (!this.isMention(m)) return undefined;
+    const holders = this.coordRight(m);
+    let v = holders.end + 1;
+    // "Russian forces destroyed": the head noun after a modifier name.
+    while (this.pos(v) === 'NOUN' && !this.isMention(v) && v < holders.end + 4) v++;
+    while (this.pos(v) === 'ADV' || this.pos(v) === 'AUX') v++;
+    return this.pos(v) === 'VERB' ? { ids: holders.ids, at: holders.head } : undefined;
+  }
+
   /** "X called Y a liar", "X described Y as a strong leader". */
   private evaluationCall(i: number): Candidate[] {
+    const passive = this.passiveEvaluation(i);
+    if (passive) return passive;
     const subj = this.subjectLeft(i);
     if (!subj) return [];
     let j = i + 1;
