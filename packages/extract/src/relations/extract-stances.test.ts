@@ -721,6 +721,24 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['vladimir-putin>UKR:-'],
   ],
   [
+    'a past-tense verb after "and" is coordinated with the finite verb, not a nearer infinitive',
+    'Ukraine has accused Trump of using his NATO post to interfere in politics and blamed him for the row.',
+    ['UKR>donald-trump:-'],
+    ['nato>donald-trump:-'],
+  ],
+  [
+    'a later conjunct names the object ("her work …, and her husband, Y, calling …")',
+    'Hurd also praised her work during the Putin years, and her husband, Trump, calling them both patriots.',
+    ['will-hurd>donald-trump:+'],
+    ['will-hurd>vladimir-putin:+'],
+  ],
+  [
+    'neutral, a later conjunct that opens a clause is no object',
+    'Hurd also praised her work during the Putin years, and her husband, Trump, called them both patriots.',
+    [],
+    ['will-hurd>donald-trump:+'],
+  ],
+  [
     'a comma-joined verb phrase after a verb with a particle',
     'Putin immediately fired back, accused Trump of lying.',
     ['vladimir-putin>donald-trump:-'],

@@ -938,9 +938,14 @@ class SentenceRules {
         if (verbAfter === from || this.pos(verbAfter) === 'VERB' || this.pos(verbAfter) === 'AUX') {
           // "X has supported Y, and used …": a serial comma before the conjunction.
           let v = this.isComma(j - 1) ? j - 2 : j - 1;
+          // "accused Y of using his post to interfere and blamed him": a past-tense verb is
+          // coordinated with a finite verb, not with the gerund or infinitive nearer to it.
+          const past = this.pos(verbAfter) === 'VERB' && /ed$/.test(this.norm(verbAfter));
+          const nonFinite = (m: number): boolean =>
+            /ing$/.test(this.norm(m)) || this.norm(m - 1) === 'to';
           while (
             v >= 0 &&
-            this.pos(v) !== 'VERB' &&
+            (this.pos(v) !== 'VERB' || (past && nonFinite(v) && j - v < 16)) &&
             !this.isCopulaAux(v) &&
             !this.isHardBreak(v) &&
             !this.isComma(v) &&
@@ -1131,6 +1136,46 @@ class SentenceRules {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "praised her work during the Reagan years, and her husband, Alan, calling them …": an object
+   * NP that names no one, coordinated with a later NP that does (directly or by an apposition).
+   * The conjunct must end the clause or be followed by a participle, not open a new clause
+   * ("…, and her husband, Alan, called them …").
+   */
+  private laterConjunctObject(from: number): Arg | undefined {
+    let k = from;
+    const npWord = (m: number): boolean =>
+      ['DET', 'ADJ', 'NOUN', 'NUM'].includes(this.pos(m)) ||
+      (this.pos(m) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(m)));
+    if (!npWord(k)) return undefined;
+    let inPP = false;
+    for (; k < this.n && k - from < 12; k++) {
+      // A name inside a trailing PP ("during the Reagan years") is no object.
+      if (this.isMention(k) && inPP) {
+        k = this.lastOf(k);
+        continue;
+      }
+      if (this.isMention(k) || this.isHardBreak(k)) return undefined;
+      if (this.pos(k) === 'ADP') inPP = true;
+      if (this.pos(k) === 'CCONJ' || this.isComma(k)) break;
+      if (!npWord(k) && this.pos(k) !== 'ADP' && this.pos(k) !== 'PROPN') return undefined;
+    }
+    if (this.isComma(k)) k++;
+    if (this.norm(k) !== 'and') return undefined;
+    k++;
+    while (k < this.n && npWord(k) && !this.isMention(k)) k++;
+    if (this.isComma(k) && this.isMention(k + 1)) k++;
+    if (!this.isMention(k)) return undefined;
+    const at = k;
+    const after = this.lastOf(k) + 1;
+    const next = this.isComma(after) ? after + 1 : after;
+    const ends =
+      next >= this.n ||
+      this.isHardBreak(next) ||
+      (this.pos(next) === 'VERB' && /ing$/.test(this.norm(next)));
+    return ends ? { ids: [this.entityAt(at)!], at } : undefined;
   }
 
   /** A title word before a name: "Mr.", "Sen", "President", "foreign minister". */
@@ -1551,6 +1596,7 @@ class SentenceRules {
     }
     const scopeFrom = subj.at + 1;
     if (!obj) obj = this.openComplement(objectFrom, trig);
+    if (!obj && !trig.prepOnly && trig.needs.size === 0) obj = this.laterConjunctObject(objectFrom);
     // "Bezos, whom Trump has repeatedly attacked": the antecedent of "whom" is the object.
     if (!obj && !subj.pronoun) {
       const a = this.relativeAntecedent(subj.at, i);
