@@ -339,6 +339,17 @@ const mentionCases: MentionCase[] = [
     has: ['Person:Ferness', 'Person:Nehrmann', 'Person:Kratzow', 'Person:Welkerstone', 'Person:Dunmore', 'Person:Halvorsen'],
   },
   {
+    label: 'actor rule at the start of a sentence: past a longer aside, a verb of cognition, a pronoun taking the name up',
+    text: 'Vorlanek, in a carefully worded statement Friday, praised the plan. Halloran found that the managers were to blame. Kestrow has been clear that he opposes the bill. Mabrey originally faced 23 charges, all of which accused him of abuse.',
+    has: ['Person:Vorlanek', 'Person:Halloran', 'Person:Kestrow', 'Person:Mabrey'],
+  },
+  {
+    label: 'actor rule at the start of a sentence: a verb alone, or a pronoun after "it", is not enough',
+    text: 'Zentrix originally faced 23 charges. Quorvel has been clear that it will sell the unit to him.',
+    has: [],
+    not: ['Person:Zentrix', 'Person:Quorvel'],
+  },
+  {
     label: 'actor precision: a title or a party word before a name keeps it a person',
     text: 'Republican Vandermeer said the plan would fail.',
     has: ['Person:Vandermeer'],

@@ -367,7 +367,20 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
     k += 2;
     while (toks[k]?.pos === 'PROPN') k++;
   } else if (next.text === ',' && toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.text === ',') k += 3;
-  while (k < c.to + 4 && (toks[k]?.pos === 'ADV' || toks[k]?.pos === 'AUX' || toks[k]?.normal === 'not' || toks[k]?.normal === "n't")) k++;
+  else if (next.text === ',' && (toks[k + 1]?.pos === 'ADP' || toks[k + 1]?.pos === 'ADV')) {
+    // a longer aside opened by a preposition or an adverb ("Nehlen, in a narrowly crafted
+    // announcement Friday, praised"): up to ten words of its own, no clause of its own
+    for (let e = k + 2; e < k + 12 && toks[e]; e++) {
+      const w = toks[e] as Token;
+      if (w.text === ',') {
+        k = e + 1;
+        break;
+      }
+      if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'PRON' || speechVerbs.has(w.normal)) break;
+    }
+  }
+  const v0 = k;
+  while (k < v0 + 4 && (toks[k]?.pos === 'ADV' || toks[k]?.pos === 'AUX' || toks[k]?.normal === 'not' || toks[k]?.normal === "n't")) k++;
   const verb = toks[k];
   if (verb && speechVerbs.has(verb.normal)) return true;
   // "Houser himself has been": only people are themselves.
@@ -390,6 +403,10 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
   }
   let initial = true;
   for (let p = c.from - 1; p >= 0 && initial; p--) if (/\p{L}|\d/u.test((toks[p] as Token).text)) initial = false;
+  // At the start of a sentence, the subject of a verb (or of a copula before an adjective) that a
+  // personal pronoun takes up later in the sentence ("Posner has been clear that he views",
+  // "Hubbard originally faced 23 charges, all of which accused him of using his office").
+  if (initial && !ordinaryWord && (verb?.pos === 'VERB' || (verb?.pos === 'ADJ' && k > c.to && toks[k - 1]?.pos === 'AUX')) && personPronounAfter(toks, k + 1)) return true;
   // An ordinary word ("Black", "Post") needs more than a verb around it.
   if (initial || ordinaryWord) return false;
   // Mid-sentence, a capitalised subject of any verb ("since Claypool is representing"), or of a
@@ -398,6 +415,18 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
   // the object of such a verb ("praised Welkerson"; "who shot Chatman", where the tagger may call the verb a noun)
   if (!prev || !actorVerbs.has(prev.normal) || !(prev.pos === 'VERB' || toks[c.from - 2]?.pos === 'PRON')) return false;
   return !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM');
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'him', 'himself', 'herself']);
+
+/** A personal pronoun of the third person singular from token `i` on (at most 40 tokens), before any "it" or "its". */
+function personPronounAfter(toks: readonly Token[], i: number): boolean {
+  for (let p = i; p < toks.length && p < i + 40; p++) {
+    const w = (toks[p] as Token).normal;
+    if (PERSON_PRONOUNS.has(w)) return true;
+    if (w === 'it' || w === 'its') return false;
+  }
+  return false;
 }
 
 /** Names in capitals lines (headlines, tables) found by the surfaces the body used; appends to `out`. */
