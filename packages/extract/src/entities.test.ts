@@ -345,9 +345,9 @@ const mentionCases: MentionCase[] = [
   },
   {
     label: 'actor rule at the start of a sentence: a verb alone, or a pronoun after "it", is not enough',
-    text: 'Zentrix originally faced 23 charges. Quorvel has been clear that it will sell the unit to him.',
+    text: 'Zentrix originally faced 23 charges. Quorvel has been clear that it will sell the unit to him. Unions reacted angrily. They named it Kestravor, on Monday, taking the lead.',
     has: [],
-    not: ['Person:Zentrix', 'Person:Quorvel'],
+    not: ['Person:Zentrix', 'Person:Quorvel', 'Person:Unions', 'Person:Kestravor'],
   },
   {
     label: 'actor precision: a title or a party word before a name keeps it a person',
@@ -373,9 +373,9 @@ const mentionCases: MentionCase[] = [
   },
   {
     label: 'a glued possessive: plurals after a number or "both" and a family after "the" stay plurals',
-    text: 'The two Koreas agreed. The Obamas went home.',
+    text: 'The two Koreas agreed. The Obamas went home. Holders Manchester United lost. He may cancel Aguas Argentinas water concession.',
     has: [],
-    not: ['Country:Korea', 'Person:Obama'],
+    not: ['Country:Korea', 'Person:Obama', 'Person:Holder', 'Country:Argentina'],
   },
   {
     label: 'a one-word organisation after a given name or in a name a title introduces is a surname',

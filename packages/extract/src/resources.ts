@@ -31,6 +31,8 @@ export interface Cues {
   locativePrepositions: ReadonlySet<string>;
   /** Verbs after a name that mark a speaker ("Nehlen said"). */
   speechVerbs: ReadonlySet<string>;
+  /** Verbs of thought and finding after a name that mark a person unless it is a plural ("Halloran found that"). */
+  cognitionVerbs: ReadonlySet<string>;
   /** Verbs, every inflection, whose subject or object is an actor ("Hurd has denounced", "praised Kavanaugh"). */
   actorVerbs: ReadonlySet<string>;
   /** Nouns right after a name that belong to a person ("the Gianforte campaign", "the Assad regime"). */
@@ -134,6 +136,7 @@ export function createResources(options: CreateResourcesOptions = {}): ExtractRe
       sportsWords: lowerSet(cues.sportsWords),
       locativePrepositions: lowerSet(cues.locativePrepositions),
       speechVerbs: lowerSet(cues.speechVerbs),
+      cognitionVerbs: lowerSet(cues.cognitionVerbs),
       actorVerbs: lowerSet(cues.actorVerbs),
       personOwnedNouns: lowerSet(cues.personOwnedNouns),
       orgRoleNouns: lowerSet(cues.orgRoleNouns),

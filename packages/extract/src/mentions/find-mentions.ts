@@ -441,9 +441,15 @@ function splitGluedPossessive(ctx: MentionContext, out: MentionCandidate[], sIdx
     // (a noun, an adjective, or a gerund: "Russias backing for")
     if (k === to - 1 && !(next !== undefined && !isCap(next) && (next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'VERB' && next.normal.endsWith('ing'))))) continue;
     const stem = t.text.slice(0, -1);
+    // "Holders Manchester United": the plural of an ordinary noun, whatever name shares its singular
+    const stemTags = ctx.resources.lexicon.get(stem.toLowerCase());
+    if (stemTags && !stemTags.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun')) continue;
+    if (ctx.lowerVocabulary.has(t.normal) || ctx.lowerVocabulary.has(stem.toLowerCase())) continue;
     const stemKey = tokenKey({ text: stem, normal: stem.toLowerCase() });
     // the name may start up to three words before ("Al Qaedas", "Sports Illustrateds")
     for (let a = Math.max(from, k - 3); a <= k; a++) {
+      // only a title may come before the name in the run ("President Obamas plan"; not "Aguas Argentinas")
+      if (a > from && titleAt(ctx, toks, from, a) !== a - from) continue;
       if (a < k && !gazetteer.root.next.has(keys[a] ?? '')) continue;
       if (a === k && !gazetteer.root.next.has(stemKey)) continue;
       const keys2 = keys.slice(a, k + 1);
@@ -456,6 +462,8 @@ function splitGluedPossessive(ctx: MentionContext, out: MentionCandidate[], sIdx
       if (!entry) continue;
       const before = toks[a - 1];
       if (before && (PLURAL_DETERMINERS.has(before.normal) || (before.normal === 'the' && entry.kind === 'person'))) continue;
+      // a surname first in the sentence may be a capitalised plural noun ("Holders Manchester United")
+      if (entry.kind === 'person' && isSentenceInitial(toks, a)) continue;
       if (a > from) processRun(ctx, out, sIdx, toks, keys, from, a);
       const first = toks[a] as Token;
       out.push({ sentence: sIdx, from: a, to: k + 1, start: first.start, end: t.end - 1, text: ctx.text.slice(first.start, t.end - 1), type: entry.type, via: 'name', entry, confidence: 0.7, rule: 'glued-possessive' });

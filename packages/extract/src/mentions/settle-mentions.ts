@@ -352,7 +352,7 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
   const owned = toks[c.to];
   if (owned && owned.pos === 'NOUN' && owned.text === owned.normal && ctx.resources.cues.personOwnedNouns.has(owned.normal)) return true;
   if (prev && DETERMINERS.has(prev.normal) && prev.pos === 'DET') return false;
-  const { speechVerbs, actorVerbs } = ctx.resources.cues;
+  const { speechVerbs, actorVerbs, cognitionVerbs } = ctx.resources.cues;
   const next = toks[c.to];
   if (next === undefined) return false;
   if (POSSESSIVE.has(next.normal)) {
@@ -367,19 +367,21 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
     k += 2;
     while (toks[k]?.pos === 'PROPN') k++;
   } else if (next.text === ',' && toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.text === ',') k += 3;
-  else if (next.text === ',' && (toks[k + 1]?.pos === 'ADP' || toks[k + 1]?.pos === 'ADV')) {
+  let aside = false;
+  if (k === c.to && next.text === ',' && (toks[k + 1]?.pos === 'ADP' || toks[k + 1]?.pos === 'ADV')) {
     // a longer aside opened by a preposition or an adverb ("Nehlen, in a narrowly crafted
     // announcement Friday, praised"): up to ten words of its own, no clause of its own
     for (let e = k + 2; e < k + 12 && toks[e]; e++) {
       const w = toks[e] as Token;
       if (w.text === ',') {
         k = e + 1;
+        aside = true;
         break;
       }
       if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'PRON' || speechVerbs.has(w.normal)) break;
     }
   }
-  const v0 = k;
+  const v0 = aside ? k : c.to;
   while (k < v0 + 4 && (toks[k]?.pos === 'ADV' || toks[k]?.pos === 'AUX' || toks[k]?.normal === 'not' || toks[k]?.normal === "n't")) k++;
   const verb = toks[k];
   if (verb && speechVerbs.has(verb.normal)) return true;
@@ -387,7 +389,9 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
   if (next.normal === 'himself' || next.normal === 'herself') return true;
   // "Chechens start talks", "Automakers petitioned": plural words are groups unless they speak or own.
   if (/[^su]s$/.test(first.normal)) return false;
-  if (verb && actorVerbs.has(verb.normal) && verb.pos === 'VERB') return true;
+  if (verb && (actorVerbs.has(verb.normal) || cognitionVerbs.has(verb.normal)) && verb.pos === 'VERB') return true;
+  // past a long aside only those verbs count ("Qatargas-2, on Monday, taking" is no subject)
+  if (aside) return false;
   // "Palin, who reportedly has ...": a relative clause about a person; "Swanson, a mental health
   // expert": an apposition headed by a noun for a person.
   if (next.text === ',') {
