@@ -924,6 +924,30 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['RUS>UKR:-'],
     ['UKR>RUS:-'],
   ],
+  [
+    'reported clause before the speaker opened by "its"',
+    'There are questions about the growth of Russia, and many believe its economic data cannot be trusted, Trump says.',
+    ['donald-trump>RUS:-'],
+    [],
+  ],
+  [
+    'neutral, "its" never stands for a person',
+    'Putin spoke, and many believe its data cannot be trusted, Trump says.',
+    [],
+    ['donald-trump>vladimir-putin:-'],
+  ],
+  [
+    '"them" prefers an earlier plural name over a nearer singular one',
+    'Republicans who control NATO are refusing to advance the nomination, prompting Trump to accuse them of obstructionism.',
+    ['donald-trump>gop:-'],
+    ['donald-trump>nato:-'],
+  ],
+  [
+    '"them" with no plural name before it',
+    'Putin met NATO leaders and Trump praised them.',
+    ['donald-trump>nato:+'],
+    [],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -427,6 +427,18 @@ class SentenceRules {
           break;
         }
       }
+      // "…, and many believe its data cannot be trusted, X says": a possessive pronoun opening
+      // the judged clause stands for the nearest earlier state or organisation.
+      if (target === undefined && from < i) {
+        for (let k = from; k < to; k++) {
+          if (this.norm(k) !== 'its' || this.pos(k) !== 'PRON') continue;
+          const ref = this.nearestNonPerson(k);
+          if (ref === undefined || speaker.ids.includes(this.entityAt(ref)!)) break;
+          judged = this.subjectEvaluation(k);
+          if (judged) target = ref;
+          break;
+        }
+      }
       if (target === undefined) continue;
       // A complaining verb counts as one negative evaluative word of its own.
       const own = NEGATIVE_SAY_VERBS.has(this.lemma(i)) && from > i ? -3 : 0;
@@ -1886,7 +1898,15 @@ class SentenceRules {
         }
         // "him" is never the clause's own subject ("X thanked him"); "his" may be ("X praised
         // his own supporters"), so that reading yields nothing.
-        if (!subj.ids.includes(id)) return { ids: [id], at: first };
+        if (!subj.ids.includes(id)) {
+          // "Republicans who control the Senate …, prompting Democrats to accuse them": "them"
+          // prefers an earlier plural name over a singular one nearer.
+          if (w === 'them' && !/s$/.test(this.norm(this.lastOf(m)))) {
+            const plural = this.earlierPlural(first, subj);
+            if (plural !== undefined) return { ids: [this.entityAt(plural)!], at: plural };
+          }
+          return { ids: [id], at: first };
+        }
         // "she endorsed his deal": a subject pronoun of the other gender is not the possessor.
         const otherGender =
           subj.pronoun &&
@@ -2427,7 +2447,9 @@ class SentenceRules {
    * quote, "that", a conjunction or a verb of belief). 0 when there is no such judgement.
    */
   private subjectEvaluation(at: number): number {
-    let b = this.firstOf(at) - 1;
+    // A possessive pronoun heads the clause's subject ("many believe its data cannot be trusted").
+    const pronoun = !this.isMention(at);
+    let b = pronoun ? at - 1 : this.firstOf(at) - 1;
     while (b >= 0 && (this.pos(b) === 'DET' || this.pos(b) === 'ADJ' || this.isNpModifier(b))) b--;
     const opens =
       b < 0 ||
@@ -2437,8 +2459,8 @@ class SentenceRules {
       this.isComma(b) ||
       (this.pos(b) === 'VERB' && this.lex.cues.speech.has(this.lemma(b)));
     if (!opens) return 0;
-    let k = this.coordRight(at).end + 1;
-    let owned = false;
+    let k = pronoun ? at + 1 : this.coordRight(at).end + 1;
+    let owned = pronoun;
     if (this.isPossessiveMark(k)) {
       k++;
       owned = true;
@@ -2517,6 +2539,35 @@ class SentenceRules {
       if (w !== 'no' && w !== 'nobody' && w !== 'none' && w !== 'noone') continue;
       const less = this.norm(c - 1) === 'less' ? -1 : 1;
       return { at: t + 1, v: v * less };
+    }
+    return undefined;
+  }
+
+  /** The nearest mention before `at` whose name is a plural ("Republicans"), not a person's. */
+  private earlierPlural(at: number, subj: Arg): number | undefined {
+    for (let m = at - 1; m >= 0; m--) {
+      if (!this.isMention(m)) continue;
+      const first = this.firstOf(m);
+      const mention = this.view.mentions[this.mentionIndex(m)];
+      const id = this.entityAt(m)!;
+      if (
+        mention?.type !== 'Person' &&
+        /[^s]s$/.test(this.norm(this.lastOf(m))) &&
+        !subj.ids.includes(id)
+      )
+        return first;
+      m = first;
+    }
+    return undefined;
+  }
+
+  /** The nearest mention before `at` that is no person (what an "its" can stand for). */
+  private nearestNonPerson(at: number): number | undefined {
+    for (let m = at - 1; m >= 0; m--) {
+      if (!this.isMention(m)) continue;
+      const first = this.firstOf(m);
+      if (this.view.mentions[this.mentionIndex(m)]?.type !== 'Person') return first;
+      m = first;
     }
     return undefined;
   }
