@@ -344,6 +344,18 @@ const mentionCases: MentionCase[] = [
     has: ['Person:Vorlanek', 'Person:Halloran', 'Person:Kestrow', 'Person:Mabrey'],
   },
   {
+    label: 'actor rule at the start of a sentence: a verb that gives the name a person\'s role ("served as a senior adviser")',
+    text: 'Aldwin served as a senior adviser to the mayor. Zentrix gained attention as a maker of chips.',
+    has: ['Person:Aldwin'],
+    not: ['Person:Zentrix'],
+  },
+  {
+    label: 'name particles in a row stay inside the name',
+    text: 'Mark van der Berg met Oscar de la Hoya and Albert van den Bergh.',
+    has: ['Person:Mark van der Berg', 'Person:Oscar de la Hoya', 'Person:Albert van den Bergh'],
+    not: ['Person:Berg', 'Person:Bergh'],
+  },
+  {
     label: 'actor rule at the start of a sentence: a verb alone, or a pronoun after "it", is not enough',
     text: 'Zentrix originally faced 23 charges. Quorvel has been clear that it will sell the unit to him. Unions reacted angrily. They named it Kestravor, on Monday, taking the lead.',
     has: [],

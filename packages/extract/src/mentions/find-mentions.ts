@@ -331,6 +331,11 @@ function extendRun(ctx: MentionContext, toks: readonly Token[], i: number): numb
       j++;
       continue;
     }
+    // particles in a row: "van der Westhuizen", "de la Vega", "van den Broek"
+    if (nameParticles.has(t.normal) && t.text === t.normal && next !== undefined && next.text === next.normal && nameParticles.has(next.normal) && isCap(toks[j + 2])) {
+      j += 2;
+      continue;
+    }
     // "Test and County Cricket Board", "Toronto Bond Traders ' Association", "Boatmen 's Bancshares
     // Inc.": a connector inside an organisation's name, accepted when the name ends in an org word.
     // ("and" is left out: "KeyCorp and Banc One Corp." are two firms far more often than one.)

@@ -411,6 +411,9 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
   // personal pronoun takes up later in the sentence ("Posner has been clear that he views",
   // "Hubbard originally faced 23 charges, all of which accused him of using his office").
   if (initial && !ordinaryWord && (verb?.pos === 'VERB' || (verb?.pos === 'ADJ' && k > c.to && toks[k - 1]?.pos === 'AUX')) && personPronounAfter(toks, k + 1)) return true;
+  // ... or of a verb that gives it a person's role ("Crump gained national attention as the lawyer
+  // for", "Aldwin served as an adviser")
+  if (initial && !ordinaryWord && verb?.pos === 'VERB' && asPersonRole(ctx, toks, k + 1)) return true;
   // An ordinary word ("Black", "Post") needs more than a verb around it.
   if (initial || ordinaryWord) return false;
   // Mid-sentence, a capitalised subject of any verb ("since Claypool is representing"), or of a
@@ -419,6 +422,24 @@ function actsHere(ctx: MentionContext, toks: readonly Token[], c: MentionCandida
   // the object of such a verb ("praised Welkerson"; "who shot Chatman", where the tagger may call the verb a noun)
   if (!prev || !actorVerbs.has(prev.normal) || !(prev.pos === 'VERB' || toks[c.from - 2]?.pos === 'PRON')) return false;
   return !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM');
+}
+
+/** "as the lawyer", "as a senior adviser" within a few words from token `i`, before any punctuation. */
+function asPersonRole(ctx: MentionContext, toks: readonly Token[], i: number): boolean {
+  const { personCueNouns, personTitles } = ctx.resources.cues;
+  for (let p = i; p < toks.length && p < i + 6; p++) {
+    const t = toks[p] as Token;
+    if (t.pos === 'PUNCT') return false;
+    if (t.normal !== 'as') continue;
+    let head: Token | undefined;
+    for (let h = p + 1; h < p + 6 && toks[h]; h++) {
+      const w = toks[h] as Token;
+      if (w.pos === 'NOUN') head = w;
+      else if (!(w.pos === 'DET' || w.pos === 'ADJ')) break;
+    }
+    return head !== undefined && (personCueNouns.has(head.normal) || personTitles.has(head.normal));
+  }
+  return false;
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'him', 'himself', 'herself']);
