@@ -948,6 +948,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['donald-trump>nato:+'],
     [],
   ],
+  [
+    'a name after a title inside a "by" phrase is no subject',
+    'Moscow outraged by President Trump has called for a boycott targeting the United States.',
+    ['RUS>USA:-'],
+    ['donald-trump>USA:-'],
+  ],
 ];
 
 describe('stance constructions', () => {

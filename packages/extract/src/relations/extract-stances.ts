@@ -772,6 +772,10 @@ class SentenceRules {
         this.pos(j) === 'ADJ' ||
         this.pos(j) === 'NUM' ||
         this.pos(j) === 'PROPN' ||
+        // "by U.S. President Donald Trump": a title before the name.
+        (this.pos(j) === 'NOUN' &&
+          /^[A-Z]/.test(this.toks[j]!.text) &&
+          PERSON_TITLES.has(this.norm(j))) ||
         this.isMention(j) ||
         this.isQuote(j))
     )
