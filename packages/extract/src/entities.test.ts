@@ -379,8 +379,8 @@ const mentionCases: MentionCase[] = [
   },
   {
     label: 'a glued possessive before a capitalised word or inside a longer run keeps the known name',
-    text: 'Britains Queen Elizabeth met officials. The US will fight Al Qaedas Syrian franchise. Canadas Bombardier sold a jet. Russias backing for Syrias Bashar al-Assad grew.',
-    has: ['Country:Britain', 'Person:Queen Elizabeth', 'Organization:Al Qaeda', 'Country:Syria', 'Country:Canada', 'Organization:Bombardier', 'Country:Russia', 'Person:Bashar al-Assad'],
+    text: 'As Sports Illustrateds Jake Fischer revealed, Britains Queen Elizabeth met officials. The US will fight Al Qaedas Syrian franchise. Canadas Bombardier sold a jet. Russias backing for Syrias Bashar al-Assad grew.',
+    has: ['Organization:Sports Illustrated', 'Country:Britain', 'Person:Queen Elizabeth', 'Organization:Al Qaeda', 'Country:Syria', 'Country:Canada', 'Organization:Bombardier', 'Country:Russia', 'Person:Bashar al-Assad'],
     not: ['Person:Canadas Bombardier', 'Person:Bashar'],
   },
   {

@@ -446,17 +446,17 @@ function splitGluedPossessive(ctx: MentionContext, out: MentionCandidate[], sIdx
     // (a noun, an adjective, or a gerund: "Russias backing for")
     if (k === to - 1 && !(next !== undefined && !isCap(next) && (next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'VERB' && next.normal.endsWith('ing'))))) continue;
     const stem = t.text.slice(0, -1);
-    // "Holders Manchester United": the plural of an ordinary noun, whatever name shares its singular
+    // "Holders Manchester United": the plural of an ordinary noun, whatever one-word name shares its
+    // singular (a longer name, "Sports Illustrateds", is evidence enough)
     const stemTags = ctx.resources.lexicon.get(stem.toLowerCase());
-    if (stemTags && !stemTags.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun')) continue;
-    if (ctx.lowerVocabulary.has(t.normal) || ctx.lowerVocabulary.has(stem.toLowerCase())) continue;
+    const ordinary = (stemTags !== undefined && !stemTags.some((x) => NAME_TAGS.has(x) || PLACE_TAGS.has(x) || ORG_TAGS.has(x) || x === 'ProperNoun')) || ctx.lowerVocabulary.has(t.normal) || ctx.lowerVocabulary.has(stem.toLowerCase());
     const stemKey = tokenKey({ text: stem, normal: stem.toLowerCase() });
     // the name may start up to three words before ("Al Qaedas", "Sports Illustrateds")
     for (let a = Math.max(from, k - 3); a <= k; a++) {
       // only a title may come before the name in the run ("President Obamas plan"; not "Aguas Argentinas")
       if (a > from && titleAt(ctx, toks, from, a) !== a - from) continue;
       if (a < k && !gazetteer.root.next.has(keys[a] ?? '')) continue;
-      if (a === k && !gazetteer.root.next.has(stemKey)) continue;
+      if (a === k && (ordinary || !gazetteer.root.next.has(stemKey))) continue;
       const keys2 = keys.slice(a, k + 1);
       keys2[keys2.length - 1] = stemKey;
       const match = longestMatches(gazetteer, keys2, 0, keys2.length)[0];
