@@ -954,6 +954,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['RUS>USA:-'],
     ['donald-trump>USA:-'],
   ],
+  [
+    'passive agent named in apposition to a noun a name modifies',
+    'Hurd was investigated by US regulatory agency - the IRS - over fraud.',
+    ['irs>will-hurd:-'],
+    ['USA>will-hurd:-'],
+  ],
+  [
+    'passive agent, a name modifying the noun when no apposition follows',
+    'Hurd was investigated by the US agency, Trump said.',
+    ['USA>will-hurd:-'],
+    ['donald-trump>will-hurd:-'],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -1469,6 +1469,36 @@ class SentenceRules {
         )
           k++;
         // "praised by other nations, including France and Germany": the members named.
+        // "by US regulatory agency - the Commodity Futures Trading Commission -": a name that
+        // only modifies the agent's noun gives way to the name in apposition to it.
+        if (this.isMention(k)) {
+          let h = this.lastOf(k) + 1;
+          while (
+            h < k + 6 &&
+            (this.pos(h) === 'ADJ' || this.pos(h) === 'NOUN') &&
+            !this.isMention(h)
+          )
+            h++;
+          if (
+            h > this.lastOf(k) + 1 &&
+            this.pos(h - 1) === 'NOUN' &&
+            (this.norm(h) === '-' || this.norm(h) === '(' || this.isComma(h))
+          ) {
+            let a = h + 1;
+            while (a < h + 3 && this.pos(a) === 'DET') a++;
+            if (this.isMention(a)) {
+              const close = this.lastOf(a) + 1;
+              if (
+                this.norm(close) === '-' ||
+                this.norm(close) === ')' ||
+                this.isComma(close) ||
+                close >= this.n ||
+                this.isHardBreak(close)
+              )
+                return { ids: [this.entityAt(a)!], at: a };
+            }
+          }
+        }
         if (this.norm(k) === 'including' && k > j + 1) k++;
         else if (this.norm(k) === 'such' && this.norm(k + 1) === 'as' && k > j + 1) k += 2;
         else if (this.norm(k) === 'as' && this.norm(k - 1) === 'such' && k > j + 2) k++;
