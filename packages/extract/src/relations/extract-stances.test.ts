@@ -721,6 +721,24 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['vladimir-putin>UKR:-'],
   ],
   [
+    'neutral, "he" after a "she" that stood for the speaker is not the speaker',
+    'Hurd came out against Trump, saying she doubted whether he would support NATO.',
+    ['will-hurd>donald-trump:-'],
+    ['will-hurd>nato:+'],
+  ],
+  [
+    'neutral, "they" is not one named person',
+    'Hurd said it is too late for Republicans, as they went after Trump by falsely accusing him.',
+    [],
+    ['will-hurd>donald-trump:-', 'donald-trump>will-hurd:-'],
+  ],
+  [
+    '"they" for a speaker NP with other people',
+    'Hurd and many other senators said that they supported Trump.',
+    ['will-hurd>donald-trump:+'],
+    [],
+  ],
+  [
     'a past-tense verb after "and" is coordinated with the finite verb, not a nearer infinitive',
     'Ukraine has accused Trump of using his NATO post to interfere in politics and blamed him for the row.',
     ['UKR>donald-trump:-'],

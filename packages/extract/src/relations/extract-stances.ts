@@ -1145,7 +1145,8 @@ class SentenceRules {
     if (prep !== 'by' && prep !== 'while' && prep !== 'without') return undefined;
     if (this.pos(from) !== 'VERB') return undefined;
     for (let k = p - 1; k >= 0 && p - k <= 12; k--) {
-      if (this.isHardBreak(k) || this.isComma(k)) return undefined;
+      // A preposition ("went after Y by …") is no clause break here.
+      if ((this.isHardBreak(k) && this.pos(k) !== 'ADP') || this.isComma(k)) return undefined;
       if (this.pos(k) === 'VERB' && !this.isMention(k)) {
         // "was criticised by X for …" is no means adjunct of a passive's agent.
         return this.isPassive(k) ? undefined : k;
@@ -1884,8 +1885,54 @@ class SentenceRules {
     if (!mention) return undefined;
     const person = mention.type === 'Person';
     if ((w === 'he' || w === 'she') && !person) return undefined;
-    if (w === 'it' && person) return undefined;
+    if ((w === 'it' || w === 'they') && person) return undefined;
+    if (this.otherGenderBetween(subj.at, at)) return undefined;
     return subj.at;
+  }
+
+  /**
+   * A subject pronoun that cannot stand for `entity`, named earlier in the sentence: "they" for
+   * one person (not "X and other owners", "militants loyal to X"), "it" for a person, and "he"
+   * where "she" already stood
+   * for someone after the name ("Collins said she doubted he would support Y").
+   */
+  private pronounMismatch(pron: number, entity: string): boolean {
+    const w = this.norm(pron);
+    let at = -1;
+    for (let m = pron - 1; m >= 0; m--)
+      if (this.isMention(m) && this.entityAt(m) === entity) {
+        at = this.firstOf(m);
+        break;
+      }
+    if (at < 0) return false;
+    const person = this.view.mentions[this.mentionIndex(at)]?.type === 'Person';
+    // "Mara and many other owners said that they …": the speaker NP is plural.
+    // "Militants loyal to Iraq's frontman X said they …": the name is inside a plural NP.
+    if (w === 'they') {
+      if (!person || this.pos(this.lastOf(at) + 1) === 'CCONJ') return false;
+      let k = at - 1;
+      while (
+        k >= 0 &&
+        (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(this.pos(k)) ||
+          this.isMention(k) ||
+          this.isPossessiveMark(k))
+      )
+        k--;
+      return this.pos(k) !== 'ADP';
+    }
+    if (w === 'it') return person;
+    if (w === 'he' || w === 'she') return this.otherGenderBetween(at, pron);
+    return false;
+  }
+
+  /** "he" at `pron` after a "she"/"her" that follows the name at `from` (or the reverse). */
+  private otherGenderBetween(from: number, pron: number): boolean {
+    const w = this.norm(pron);
+    const other =
+      w === 'he' ? ['she', 'her', 'herself'] : w === 'she' ? ['he', 'him', 'his', 'himself'] : [];
+    if (other.length === 0) return false;
+    for (let k = from + 1; k < pron; k++) if (other.includes(this.norm(k))) return true;
+    return false;
   }
 
   /**
@@ -2786,8 +2833,12 @@ class SentenceRules {
       // A subject pronoun is the speaker of the enclosing speech verb ("Kim said he will …"),
       // else the subject of an earlier clause of the same sentence ("Rebels blocked roads as
       // they continued their effort to overthrow Y"). Never a mention of an earlier sentence.
-      const referent = speakerSource ? undefined : this.subjectReferent(c.pronounSource);
-      if (speakerSource) sources = speakerSource;
+      // "Klein said … they went after Bannon": a pronoun that cannot stand for the speaker.
+      const speakerFits =
+        speakerSource !== undefined &&
+        (speakerSource.length !== 1 || !this.pronounMismatch(c.pronounSource, speakerSource[0]!));
+      const referent = speakerFits ? undefined : this.subjectReferent(c.pronounSource);
+      if (speakerFits) sources = speakerSource!;
       else if (referent !== undefined) {
         sources = [this.entityAt(referent)!];
         confidence = Math.min(confidence, 0.5);
