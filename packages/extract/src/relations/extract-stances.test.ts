@@ -54,6 +54,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
   ],
   ['active, phrasal', 'Trump lashed out at NATO during the summit.', ['donald-trump>nato:-'], []],
   [
+    'active, needs object noun (a diplomatic summons)',
+    'Moscow summoned the US ambassador over the expulsions.',
+    ['RUS>USA:-'],
+    [],
+  ],
+  [
+    'active, needs object noun: summoning a player is no protest',
+    'Trump summoned Hurd to the White House after the vote.',
+    [],
+    ['donald-trump>will-hurd:-'],
+  ],
+  [
     'active, needs object noun',
     'Kim has increasingly severed links with South Korea.',
     ['kim-jong-un>KOR:-'],
