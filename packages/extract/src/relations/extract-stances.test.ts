@@ -177,6 +177,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'reported speech: evaluation of a possessed subject with a hyphenated modifier',
+    'Putin stoked the row by saying Trump\'s exuberant on-court celebrations were "not very good for the sport".',
+    ['vladimir-putin>donald-trump:-'],
+    ['vladimir-putin>donald-trump:+'],
+  ],
+  [
     'reported speech: own stance',
     'Kim said he will unconditionally support Russia.',
     ['kim-jong-un>RUS:+:planned'],

@@ -434,7 +434,7 @@ class SentenceRules {
           if (this.norm(k) !== 'its' || this.pos(k) !== 'PRON') continue;
           const ref = this.nearestNonPerson(k);
           if (ref === undefined || speaker.ids.includes(this.entityAt(ref)!)) break;
-          judged = this.subjectEvaluation(k);
+          judged = from < i ? this.subjectEvaluation(k) : 0;
           if (judged) target = ref;
           break;
         }
@@ -571,6 +571,11 @@ class SentenceRules {
   }
 
   /** A hyphen inside a word ("day-old", "war-torn"), as opposed to a dash between clauses. */
+  /** A part of a hyphenated word ("on-court", "long-time"): the hyphen or a word it joins. */
+  private inHyphenated(i: number): boolean {
+    return this.isWordHyphen(i) || this.isWordHyphen(i + 1) || this.isWordHyphen(i - 1);
+  }
+
   private isWordHyphen(i: number): boolean {
     const t = this.toks[i];
     const prev = this.toks[i - 1];
@@ -2442,7 +2447,11 @@ class SentenceRules {
     }
     if (this.isPossessiveMark(k)) {
       k++;
-      while (k < this.n && (this.pos(k) === 'NOUN' || this.pos(k) === 'ADJ')) k++;
+      while (
+        k < this.n &&
+        (this.pos(k) === 'NOUN' || this.pos(k) === 'ADJ' || this.inHyphenated(k))
+      )
+        k++;
     }
     // "X said Y (and other nations) must …" reports a demand on Y.
     for (let m = k; m < Math.min(this.n, k + 8); m++) {
@@ -2547,13 +2556,20 @@ class SentenceRules {
       owned = true;
     }
     const np = k;
+    // The parts of a hyphenated modifier ("exuberant on-court celebrations") do not count
+    // toward the NP's length.
+    let hyphens = 0;
     while (
-      k < np + 4 &&
+      k < np + 4 + hyphens &&
       !this.isMention(k) &&
       (this.pos(k) === 'NOUN' ||
-        (this.pos(k) === 'ADJ' && ['NOUN', 'ADJ'].includes(this.pos(k + 1))))
-    )
+        this.inHyphenated(k) ||
+        (this.pos(k) === 'ADJ' &&
+          (['NOUN', 'ADJ'].includes(this.pos(k + 1)) || this.isWordHyphen(k + 2))))
+    ) {
+      if (this.isWordHyphen(k)) hyphens += 2;
       k++;
+    }
     if (k === np && owned) return 0;
     if (k > np && !owned) {
       // "a Y retreat": a person's or a demonym's act; "the US wine market" is no act of the US.
