@@ -350,6 +350,12 @@ const mentionCases: MentionCase[] = [
     not: ['Person:Zentrix'],
   },
   {
+    label: 'initials spaced out in scraped text name the country or the body, not a person',
+    text: 'U. S. drone aircraft fired missiles, and U. N. officials and the U. K. protested.',
+    has: ['Country:U. S.', 'Organization:U. N.', 'Country:U. K.'],
+    not: ['Person:U. S.', 'Person:U. N.', 'Person:U. K.'],
+  },
+  {
     label: 'name particles in a row stay inside the name',
     text: 'Mark van der Berg met Oscar de la Hoya and Albert van den Bergh.',
     has: ['Person:Mark van der Berg', 'Person:Oscar de la Hoya', 'Person:Albert van den Bergh'],
