@@ -138,6 +138,25 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['donald-trump>vladimir-putin:-', 'donald-trump>vladimir-putin:+'],
   ],
   [
+    'negation: disowning the act ("was wrong to", "regrets")',
+    'Trump says maybe he was wrong to trust Putin.',
+    ['donald-trump>vladimir-putin:-:neg'],
+    ['donald-trump>vladimir-putin:+'],
+  ],
+  ['negation: regret', 'Kim regrets backing Putin.', ['kim-jong-un>vladimir-putin:-:neg'], []],
+  [
+    'negation: disowning a criticism states nothing',
+    'Trump was wrong to criticise Putin.',
+    [],
+    ['donald-trump>vladimir-putin:-', 'donald-trump>vladimir-putin:+'],
+  ],
+  [
+    'reported speech: the modal idiom "better hope" is no praise',
+    'Trump later tweeted: "Putin better hope that there are no tapes of our conversations!"',
+    [],
+    ['donald-trump>vladimir-putin:+'],
+  ],
+  [
     'negation: refusal',
     'Trump refused to back Putin.',
     ['donald-trump>vladimir-putin:-:neg'],

@@ -2710,6 +2710,8 @@ class SentenceRules {
       // "Y is a disaster": after a copula some words of fortune judge the subject.
       if (this.lex.notEvaluative.has(w) && !(predicate && this.lex.predicativeEvaluative.has(w)))
         continue;
+      // "Y (had) better hope …": the modal idiom, a warning rather than praise.
+      if (w === 'better' && this.pos(k + 1) === 'VERB') continue;
       const v = this.lex.valence.get(w) ?? this.lex.valence.get(this.lemma(k)) ?? 0;
       if (Math.abs(v) >= 2) {
         // A word in quotation marks ("made 'false' claims") is the speaker's own judgement, not
@@ -2783,8 +2785,9 @@ class SentenceRules {
       )
         plainNot = true;
       if (
-        (this.pos(k) === 'VERB' || this.pos(k) === 'NOUN') &&
-        this.lex.cues.refusals.has(l) &&
+        (((this.pos(k) === 'VERB' || this.pos(k) === 'NOUN') && this.lex.cues.refusals.has(l)) ||
+          // "X was wrong to trust Y": disowning the act.
+          (w === 'wrong' && this.norm(k + 1) === 'to')) &&
         k !== c.triggerAt &&
         this.governs(k, c.scopeTo)
       )
