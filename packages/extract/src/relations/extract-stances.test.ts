@@ -776,6 +776,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    '"no choice but to" before the trigger',
+    'Hurd, according to his aides, had decided he would have no choice but to endorse Trump.',
+    ['will-hurd>donald-trump:+'],
+    [],
+  ],
+  [
+    'neutral, "but to" after a name joins clauses',
+    'Putin met Kim but to praise Trump was a mistake.',
+    [],
+    ['kim-jong-un>donald-trump:+'],
+  ],
+  [
     'a past-tense verb after "and" is coordinated with the finite verb, not a nearer infinitive',
     'Ukraine has accused Trump of using his NATO post to interfere in politics and blamed him for the row.',
     ['UKR>donald-trump:-'],

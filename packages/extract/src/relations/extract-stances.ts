@@ -928,6 +928,16 @@ class SentenceRules {
         break;
       }
       if (t.pos === 'CCONJ') {
+        // "had no choice but to endorse Y": "but" before an infinitive joins no clauses.
+        if (
+          t.normal === 'but' &&
+          this.norm(j + 1) === 'to' &&
+          this.pos(j - 1) === 'NOUN' &&
+          !this.isMention(j - 1)
+        ) {
+          j--;
+          continue;
+        }
         // "Israeli helicopters and tanks shelled": coordinated nouns inside the subject NP.
         if (
           ['NOUN', 'ADJ'].includes(this.pos(j - 1)) &&
