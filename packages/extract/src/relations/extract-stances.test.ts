@@ -1033,6 +1033,24 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['USA>will-hurd:-'],
     ['donald-trump>will-hurd:-'],
   ],
+  [
+    'judged clause before "according to X" at the sentence end',
+    'Putin is a corrupt and dangerous leader, according to Trump.',
+    ['donald-trump>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'judged clause after "According to X," at the sentence start',
+    "According to Trump, Putin's policies are a disaster.",
+    ['donald-trump>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'neutral, "according to X" in mid-sentence covers what follows it only',
+    "Russia's economy has been a success and, according to NATO, is now strong.",
+    [],
+    ['nato>RUS:+'],
+  ],
 ];
 
 describe('stance constructions', () => {

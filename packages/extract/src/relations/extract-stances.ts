@@ -114,6 +114,8 @@ const FRONTED_ADJUNCT_PREPS = new Set([
   'on',
   'upon',
 ]);
+/** Verbs after which a reported clause opens ("many believe its data cannot be trusted"). */
+const CLAUSE_OPENING_VERBS = new Set([...SAY_VERBS, 'believe', 'think', 'fear', 'feel', 'reckon']);
 /** Prepositions of place: a relative clause after "N in Y" belongs to N. */
 const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 /** Verbs of comment whose refusal withholds a reply and rejects no one ("declined to comment on Y"). */
@@ -309,6 +311,7 @@ class SentenceRules {
       const w = this.wordsAt(i);
       if (w === undefined) continue;
       if (this.toks[i]!.pos === 'VERB' && SAY_VERBS.has(w.lemma)) sayAt.push(i);
+      else if (w.norm === 'according' && this.norm(i + 1) === 'to') sayAt.push(i);
       if (!w.may) continue;
       const t = this.toks[i]!;
       const lemma = this.lemma(i);
@@ -379,7 +382,29 @@ class SentenceRules {
           named = { ids: [this.entityAt(m)!], at: this.firstOf(m) };
         }
       }
-      if (
+      // "Y is a corrupt leader, according to X" / "According to X, Y is …": judged clauses only.
+      const according = this.norm(i) === 'according';
+      if (according) {
+        let m = i + 2;
+        while (m < i + 7 && !this.isMention(m) && this.isNpModifier(m)) m++;
+        if (!this.isMention(m)) continue;
+        const head = this.headRight(m);
+        named = speaker = { ids: [this.entityAt(head)!], at: m };
+        // Only a source that closes or opens the sentence covers the whole clause.
+        if (this.isComma(i - 1)) {
+          let e = this.lastOf(head) + 1;
+          while (e < this.n && this.isQuote(e)) e++;
+          if (e < this.n - 1 || (e < this.n && !this.isHardBreak(e))) continue;
+          from = 0;
+          to = i - 1;
+        } else {
+          if (i > 0 && !this.isQuote(i - 1)) continue;
+          const c = this.lastOf(head) + 1;
+          if (!this.isComma(c)) continue;
+          from = c + 1;
+          to = Math.min(this.n, from + 40);
+        }
+      } else if (
         this.isComma(before) ||
         this.isQuote(before) ||
         (this.isQuote(before - 1) && this.isComma(before))
@@ -418,7 +443,7 @@ class SentenceRules {
           this.prepBefore(k) === undefined
         ) {
           // "Y's data cannot be trusted, X says": the predicate of the clause Y heads judges Y.
-          judged = from < i ? this.subjectEvaluation(k) : 0;
+          judged = from < i || according ? this.subjectEvaluation(k) : 0;
           if (!judged && this.isThingModifier(k)) {
             k = this.lastOf(k);
             continue;
@@ -429,7 +454,7 @@ class SentenceRules {
       }
       // "…, and many believe its data cannot be trusted, X says": a possessive pronoun opening
       // the judged clause stands for the nearest earlier state or organisation.
-      if (target === undefined && from < i) {
+      if (target === undefined && (from < i || according)) {
         for (let k = from; k < to; k++) {
           if (this.norm(k) !== 'its' || this.pos(k) !== 'PRON') continue;
           const ref = this.nearestNonPerson(k);
@@ -2557,7 +2582,7 @@ class SentenceRules {
       this.norm(b) === 'that' ||
       this.pos(b) === 'CCONJ' ||
       this.isComma(b) ||
-      (this.pos(b) === 'VERB' && this.lex.cues.speech.has(this.lemma(b)));
+      (this.pos(b) === 'VERB' && CLAUSE_OPENING_VERBS.has(this.lemma(b)));
     if (!opens) return 0;
     let k = pronoun ? at + 1 : this.coordRight(at).end + 1;
     let owned = pronoun;
@@ -2589,6 +2614,8 @@ class SentenceRules {
     }
     // "a Y retreat from the Iran deal would …": one prepositional phrase inside the subject NP.
     if (owned && this.pos(k) === 'ADP' && this.norm(k) !== 'than') {
+      // "its record of earning growth": a gerund after the preposition is no predicate.
+      if (this.pos(k + 1) === 'VERB') return 0;
       let m = k + 1;
       while (m < k + 6 && m < this.n && !['AUX', 'VERB'].includes(this.pos(m))) {
         if (this.isComma(m) || this.isHardBreak(m) || this.pos(m) === 'ADP') return 0;
