@@ -776,6 +776,24 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'a gerund after "before" / "after" takes the subject of the verb it follows',
+    'Trump strongly praised Putin after talking with him for an hour.',
+    ['donald-trump>vladimir-putin:+'],
+    ['vladimir-putin>donald-trump:+'],
+  ],
+  [
+    'verbs coordinated before a shared object',
+    'Putin both praised and criticized Trump.',
+    ['vladimir-putin>donald-trump:+', 'vladimir-putin>donald-trump:-'],
+    [],
+  ],
+  [
+    'neutral, a conjunction before a new subject shares no object',
+    'Putin criticized and Kim praised Trump.',
+    ['kim-jong-un>donald-trump:+'],
+    ['vladimir-putin>donald-trump:-'],
+  ],
+  [
     '"no choice but to" before the trigger',
     'Hurd, according to his aides, had decided he would have no choice but to endorse Trump.',
     ['will-hurd>donald-trump:+'],

@@ -143,6 +143,17 @@ const TITLE_ABBREVIATIONS = new Set([
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 /** Particles of phrasal light verbs ("step up", "hold out", "lay out"). */
 const PARTICLES = new Set(['up', 'out', 'down', 'off']);
+/** Prepositions whose gerund is done by the subject of the verb before ("met Y before praising Z"). */
+const GERUND_ADJUNCT_PREPS = new Set([
+  'by',
+  'while',
+  'without',
+  'before',
+  'after',
+  'since',
+  'despite',
+  'upon',
+]);
 /** "not just / only / merely …": the negation focuses a first conjunct ("… but also …"). */
 const NOT_FOCUS = new Set(['just', 'only', 'merely', 'simply', 'solely']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
@@ -1182,7 +1193,7 @@ class SentenceRules {
     let p = from - 1;
     while (this.pos(p) === 'ADV') p--;
     const prep = this.toks[p]?.normal;
-    if (prep !== 'by' && prep !== 'while' && prep !== 'without') return undefined;
+    if (!GERUND_ADJUNCT_PREPS.has(prep ?? '')) return undefined;
     if (this.pos(from) !== 'VERB') return undefined;
     for (let k = p - 1; k >= 0 && p - k <= 12; k--) {
       // A preposition ("went after Y by …") is no clause break here.
@@ -1666,6 +1677,17 @@ class SentenceRules {
       (trig.kind === 'consult' || trig.direct
         ? this.objectRight(objectFrom, trig, { maxSteps: 3, direct: true })
         : this.objectRight(objectFrom, trig));
+    // "praised and thanked Y": verbs coordinated before a shared object.
+    if (!obj) {
+      let c = objectFrom;
+      while (this.pos(c) === 'ADV') c++;
+      if (this.pos(c) === 'CCONJ' && this.pos(c + 1) === 'VERB' && !this.isMention(c + 1)) {
+        const next = this.verbTrigger(c + 1);
+        const from = c + 1 + (next?.words ?? 1);
+        if (!this.isMention(from - 1))
+          obj = this.objectRight(from, trig, { maxSteps: 3, direct: true });
+      }
+    }
     if (!obj && trig.preps.size > 0) {
       // "agreed with X", "sided with X": a preposition after an object or adverb.
       obj = this.objectRight(objectFrom, trig, { prepOnly: true, maxSteps: 6 });
