@@ -794,6 +794,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['vladimir-putin>donald-trump:-'],
   ],
   [
+    '"he" after a non-person main subject is the one person named before',
+    'NATO hit Hurd with a charge after he accused Trump of lying.',
+    ['will-hurd>donald-trump:-'],
+    ['nato>donald-trump:-'],
+  ],
+  [
+    'neutral, "he" with two persons named before stays unresolved',
+    'NATO hit Hurd and Kim with a charge after he accused Trump of lying.',
+    [],
+    ['will-hurd>donald-trump:-', 'kim-jong-un>donald-trump:-'],
+  ],
+  [
     '"no choice but to" before the trigger',
     'Hurd, according to his aides, had decided he would have no choice but to endorse Trump.',
     ['will-hurd>donald-trump:+'],

@@ -1946,17 +1946,35 @@ class SentenceRules {
     const mention = this.view.mentions[this.mentionIndex(subj.at)];
     if (!mention) return undefined;
     const person = mention.type === 'Person';
-    if ((w === 'he' || w === 'she') && !person) return undefined;
+    if ((w === 'he' || w === 'she') && !person) return this.onlyPersonBefore(at);
     if ((w === 'it' || w === 'they') && person) return undefined;
     if (this.otherGenderBetween(subj.at, at)) return undefined;
     return subj.at;
   }
 
   /**
+   * "The FA hit Martinez with a charge after he accused Y": when the main subject is no person,
+   * "he"/"she" is the one person named before it, if there is exactly one.
+   */
+  private onlyPersonBefore(at: number): number | undefined {
+    let found: number | undefined;
+    for (let m = at - 1; m >= 0; m--) {
+      if (!this.isMention(m)) continue;
+      const first = this.firstOf(m);
+      if (this.view.mentions[this.mentionIndex(m)]?.type === 'Person') {
+        if (found !== undefined && this.entityAt(found) !== this.entityAt(first)) return undefined;
+        found = first;
+      }
+      m = first;
+    }
+    return found !== undefined && !this.otherGenderBetween(found, at) ? found : undefined;
+  }
+
+  /**
    * A subject pronoun that cannot stand for `entity`, named earlier in the sentence: "they" for
    * one person (not "X and other owners", "militants loyal to X"), "it" for a person, and "he"
-   * where "she" already stood
-   * for someone after the name ("Collins said she doubted he would support Y").
+   * where "she" already stood for someone after the name ("Collins said she doubted he would
+   * support Y").
    */
   private pronounMismatch(pron: number, entity: string): boolean {
     const w = this.norm(pron);
