@@ -890,6 +890,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['kim-jong-un>donald-trump:+'],
   ],
   [
+    'neutral, a participle with its agent after a comma modifies the noun before it',
+    "Putin's film won the top prize at the Moscow awards, voted for by the American public.",
+    [],
+    ['vladimir-putin>USA:+'],
+  ],
+  [
     'neutral, a participial aside is no coordinated verb phrase',
     'Putin, backed by Kim, praised Trump.',
     ['vladimir-putin>donald-trump:+'],

@@ -1147,6 +1147,13 @@ class SentenceRules {
     let a = comma + 1;
     while (a < from && this.pos(a) === 'ADV') a++;
     if (a !== from || this.pos(from) !== 'VERB' || /ing$/.test(this.norm(from))) return undefined;
+    // "…, voted for by the public": a participle with its agent modifies the noun before the
+    // comma; it is no verb phrase of the clause's subject.
+    if (
+      this.norm(from + 1) === 'by' ||
+      (this.pos(from + 1) === 'ADP' && this.norm(from + 2) === 'by')
+    )
+      return undefined;
     let named = false;
     for (let k = comma - 1; k >= 0 && comma - k <= 10; k--) {
       if (this.isMention(k)) {
