@@ -607,6 +607,24 @@ class SentenceRules {
   }
 
   /** A hyphen inside a word ("day-old", "war-torn"), as opposed to a dash between clauses. */
+  /**
+   * Where a predicate's words that start at `from` end: before `limit`, a hard break, a comma, a
+   * conjunction or (with `atVerb`) the next verb.
+   */
+  private phraseEnd(from: number, limit: number, atVerb: boolean): number {
+    let end = from;
+    while (
+      end < this.n &&
+      end < limit &&
+      !this.isHardBreak(end) &&
+      !this.isComma(end) &&
+      this.pos(end) !== 'CCONJ' &&
+      !(atVerb && this.pos(end) === 'VERB')
+    )
+      end++;
+    return end;
+  }
+
   /** A part of a hyphenated word ("on-court", "long-time"): the hyphen or a word it joins. */
   private inHyphenated(i: number): boolean {
     return this.isWordHyphen(i) || this.isWordHyphen(i + 1) || this.isWordHyphen(i - 1);
@@ -2598,15 +2616,7 @@ class SentenceRules {
       !(negated && this.lemma(k) === 'be' && /ed$/.test(this.norm(k + 1)))
     )
       return undefined;
-    let end = k + 1;
-    while (
-      end < this.n &&
-      end < k + 9 &&
-      !this.isHardBreak(end) &&
-      !this.isComma(end) &&
-      this.pos(end) !== 'CCONJ'
-    )
-      end++;
+    const end = this.phraseEnd(k + 1, k + 9, false);
     const v = this.valenceIn(cop + 1, end, 1, true, true);
     return v === 0 ? undefined : { v, k, negated };
   }
@@ -2686,16 +2696,7 @@ class SentenceRules {
     // A stance verb with a target of its own is the verb rules' ("Y's forces attacked Z").
     const trig = w?.may ? this.verbTrigger(m) : undefined;
     if (trig && this.fromVerb(m, trig).length > 0) return 0;
-    let end = m + 1;
-    while (
-      end < this.n &&
-      end < m + 8 &&
-      !this.isHardBreak(end) &&
-      !this.isComma(end) &&
-      this.pos(end) !== 'CCONJ' &&
-      this.pos(end) !== 'VERB'
-    )
-      end++;
+    const end = this.phraseEnd(m + 1, m + 8, true);
     const v = this.valenceIn(k, end);
     return Math.abs(v) >= 2 ? v : 0;
   }
