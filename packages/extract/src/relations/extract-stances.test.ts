@@ -157,6 +157,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['donald-trump>vladimir-putin:+'],
   ],
   [
+    'neutral, "hammer out" (with its particle) is no criticism',
+    'Hurd rejected a US offer to host talks to hammer out a framework agreement with Russia.',
+    [],
+    ['USA>RUS:-'],
+  ],
+  [
     'negation: refusal',
     'Trump refused to back Putin.',
     ['donald-trump>vladimir-putin:-:neg'],

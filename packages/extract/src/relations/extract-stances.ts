@@ -673,6 +673,9 @@ class SentenceRules {
       (t.pos === 'NOUN' || t.pos === 'ADJ');
     if (t.pos !== 'VERB' && !afterTo && !afterAux && !(t.pos === 'NOUN' && this.looksVerbal(i)))
       return undefined;
+    // "hammer out a deal", "iron out differences": with the particle "out" (and no phrasal entry
+    // of its own, as "lash out" has) the verb means something else.
+    if (this.norm(i + 1) === 'out' && this.pos(i + 2) !== 'ADP') return undefined;
     return this.lex.verbs.get(this.lemma(i)) ?? this.lex.verbs.get(t.normal);
   }
   /** wink sometimes tags "slams" / "backs" in headlines as nouns; accept when a subject precedes directly. */
@@ -2664,9 +2667,11 @@ class SentenceRules {
     }
     if (k === np && owned) return 0;
     if (k > np && !owned) {
-      // "a Y retreat": a person's or a demonym's act; "the US wine market" is no act of the US.
+      // "a Y retreat": a person's or a demonym's act; "the US wine market" is no act of the US,
+      // and "Algerian landowners", "Trump supporters" (a plural head) are people, not an act.
       const m = this.view.mentions[this.mentionIndex(at)];
       if (m?.type !== 'Person' && m?.via !== 'demonym') return 0;
+      if (/[^s]s$/.test(this.norm(k - 1))) return 0;
       owned = true;
     }
     // "a Y retreat from the Iran deal would …": one prepositional phrase inside the subject NP.

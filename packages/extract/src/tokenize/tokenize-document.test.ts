@@ -14,8 +14,8 @@ function sentences(text: string): string[] {
 const CASES: [string, string, string[]][] = [
   [
     'a bracketed abbreviation does not end the sentence before a comma',
-    'Rep. Randy Forbes (R-Va.), like Coburn, criticized the Pentagon. He said more.',
-    ['Rep. Randy Forbes (R-Va.), like Coburn, criticized the Pentagon.', 'He said more.'],
+    'Rep. Jane Harper (D-Ore.), like Smith, faulted the Pentagon. She said more.',
+    ['Rep. Jane Harper (D-Ore.), like Smith, faulted the Pentagon.', 'She said more.'],
   ],
   [
     'neutral, ordinary full stops still end sentences',
