@@ -208,6 +208,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['vladimir-putin>donald-trump:+'],
   ],
   [
+    'reported speech: an addressee and its phrases before "that"',
+    'Putin told reporters in Moscow on Tuesday that Trump is a liar.',
+    ['vladimir-putin>donald-trump:-'],
+    [],
+  ],
+  [
+    'reported speech: warning an addressee that Z … is about Z, not a threat to the addressee',
+    'Kim warned US lawmakers in an address last month that Russia cannot be trusted.',
+    ['kim-jong-un>RUS:-'],
+    ['kim-jong-un>USA:-'],
+  ],
+  [
     'reported speech: own stance',
     'Kim said he will unconditionally support Russia.',
     ['kim-jong-un>RUS:+:planned'],

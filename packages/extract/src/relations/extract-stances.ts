@@ -43,6 +43,17 @@ interface Candidate {
   polarity?: 1 | -1;
 }
 
+/** Speech verbs that take an addressee before their "that" clause ("told reporters that"). */
+const ADDRESSEE_VERBS = new Set([
+  'tell',
+  'warn',
+  'remind',
+  'assure',
+  'inform',
+  'advise',
+  'caution',
+]);
+
 const SAY_VERBS = new Set([
   'say',
   'tell',
@@ -2499,20 +2510,35 @@ class SentenceRules {
     );
   }
 
+  /**
+   * Between a speech verb at `i` and its "that" at `that`: an addressee NP first ("told
+   * reporters", "warned U.S. lawmakers") and no name outside it other than inside a
+   * prepositional phrase, so the complement is still the speaker's.
+   */
+  private speechWithAddressee(i: number, from: number, that: number): boolean {
+    if (!ADDRESSEE_VERBS.has(this.lemma(i))) return false;
+    let k = from;
+    while (k < that && this.pos(k) !== 'ADP') k++;
+    // The addressee NP must come first and name people, not be a bare preposition phrase.
+    return k > from;
+  }
+
   /** "X said (that) Y is great" -> X -> Y with the evaluation's sign. */
   private reportedEvaluation(i: number): Candidate[] {
     let j = i + 1;
-    // "said on Tuesday that …": a short time phrase before the complement.
+    // "said on Tuesday that …": a short time phrase before the complement; "told reporters in
+    // Jerusalem on Tuesday that …", "warned U.S. lawmakers in an address last month that …": an
+    // addressee and its phrases (names included) when a "that" follows.
     let t = j;
     while (
       t < this.n &&
-      t < j + 4 &&
-      !this.isMention(t) &&
-      ['ADP', 'NOUN', 'PROPN', 'NUM', 'ADV', 'DET'].includes(this.pos(t)) &&
+      t < j + 12 &&
+      (this.isMention(t) ||
+        ['ADP', 'NOUN', 'PROPN', 'NUM', 'ADV', 'DET', 'ADJ'].includes(this.pos(t))) &&
       this.norm(t) !== 'that'
     )
       t++;
-    if (this.norm(t) === 'that') j = t;
+    if (this.norm(t) === 'that' && (t - j < 4 || this.speechWithAddressee(i, j, t))) j = t;
     while (
       j < this.n &&
       (this.norm(j) === 'that' || this.isQuote(j) || this.isComma(j) || this.norm(j) === ':')
