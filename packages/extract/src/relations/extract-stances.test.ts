@@ -233,6 +233,19 @@ const CASES: [string, string, Edge[], Edge[]][] = [
   ],
   ['evaluation verb', 'Trump called Putin a liar.', ['donald-trump>vladimir-putin:-'], []],
   [
+    'evaluation verb: naming a wrongdoer',
+    'Kim identified Putin as the attacker.',
+    ['kim-jong-un>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'neutral, evaluation verb with a neutral noun',
+    'Kim identified Putin as the driver.',
+    [],
+    ['kim-jong-un>vladimir-putin:-', 'kim-jong-un>vladimir-putin:+'],
+  ],
+
+  [
     'NP head after a title',
     'Trump threatened former NATO chief Putin on Friday.',
     ['donald-trump>vladimir-putin:-'],
