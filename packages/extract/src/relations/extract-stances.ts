@@ -476,12 +476,12 @@ class SentenceRules {
       }
       // "…, and many believe its data cannot be trusted, X says": a possessive pronoun opening
       // the judged clause stands for the nearest earlier state or organisation.
-      if (target === undefined && (from < i || according)) {
+      if (target === undefined && from < i) {
         for (let k = from; k < to; k++) {
           if (this.norm(k) !== 'its' || this.pos(k) !== 'PRON') continue;
           const ref = this.nearestNonPerson(k);
           if (ref === undefined || speaker.ids.includes(this.entityAt(ref)!)) break;
-          judged = from < i ? this.subjectEvaluation(k) : 0;
+          judged = this.subjectEvaluation(k);
           if (judged) target = ref;
           break;
         }
@@ -617,7 +617,6 @@ class SentenceRules {
     return this.pos(a) === 'AUX';
   }
 
-  /** A hyphen inside a word ("day-old", "war-torn"), as opposed to a dash between clauses. */
   /**
    * Where a predicate's words that start at `from` end: before `limit`, a hard break, a comma, a
    * conjunction or (with `atVerb`) the next verb.
@@ -641,6 +640,7 @@ class SentenceRules {
     return this.isWordHyphen(i) || this.isWordHyphen(i + 1) || this.isWordHyphen(i - 1);
   }
 
+  /** A hyphen inside a word ("day-old", "war-torn"), as opposed to a dash between clauses. */
   private isWordHyphen(i: number): boolean {
     const t = this.toks[i];
     const prev = this.toks[i - 1];
@@ -2429,7 +2429,7 @@ class SentenceRules {
   /**
    * "In refusing Y's request, X asserted …", "After criticising Y, X left", "Praising Y, X said
    * …": a gerund or participle that opens the sentence takes the subject of the main clause
-   * after its comma. `end` is the token after the object.
+   * after its comma.
    */
   private frontedAdjunctHolder(i: number): Arg | undefined {
     if (!/ing$/.test(this.norm(i))) return undefined;
@@ -2511,16 +2511,12 @@ class SentenceRules {
   }
 
   /**
-   * Between a speech verb at `i` and its "that" at `that`: an addressee NP first ("told
-   * reporters", "warned U.S. lawmakers") and no name outside it other than inside a
-   * prepositional phrase, so the complement is still the speaker's.
+   * Between a speech verb at `i` (one that takes an addressee) and its "that" clause, the words
+   * from `from` on open with an addressee NP ("told reporters in …", "warned U.S. lawmakers …"),
+   * not with a preposition.
    */
-  private speechWithAddressee(i: number, from: number, that: number): boolean {
-    if (!ADDRESSEE_VERBS.has(this.lemma(i))) return false;
-    let k = from;
-    while (k < that && this.pos(k) !== 'ADP') k++;
-    // The addressee NP must come first and name people, not be a bare preposition phrase.
-    return k > from;
+  private speechWithAddressee(i: number, from: number): boolean {
+    return ADDRESSEE_VERBS.has(this.lemma(i)) && this.pos(from) !== 'ADP';
   }
 
   /** "X said (that) Y is great" -> X -> Y with the evaluation's sign. */
@@ -2538,7 +2534,7 @@ class SentenceRules {
       this.norm(t) !== 'that'
     )
       t++;
-    if (this.norm(t) === 'that' && (t - j < 4 || this.speechWithAddressee(i, j, t))) j = t;
+    if (this.norm(t) === 'that' && (t - j < 4 || this.speechWithAddressee(i, j))) j = t;
     while (
       j < this.n &&
       (this.norm(j) === 'that' || this.isQuote(j) || this.isComma(j) || this.norm(j) === ':')
