@@ -409,6 +409,30 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'reported speech, the victim reports a hostile act: an accusation',
+    'Hurd said on Monday that Russian troops had been shelling his convoy for days.',
+    ['will-hurd>RUS:-', 'RUS>will-hurd:-:attr=will-hurd'],
+    [],
+  ],
+  [
+    "reported speech, the victim's spokesman reports a hostile act",
+    "Kim's envoy said Trump is out to wreck his summit.",
+    ['kim-jong-un>donald-trump:-'],
+    [],
+  ],
+  [
+    'reported speech, a hostile act against a third party is no accusation by the speaker',
+    'Hurd said Russia attacked Ukraine on Monday.',
+    ['RUS>UKR:-:attr=will-hurd'],
+    ['will-hurd>RUS:-'],
+  ],
+  [
+    'reported speech, "X knew of …" is no trailing speaker of the clause before it',
+    'Hurd alleges the IRS knew of the leak because it had blocked his account.',
+    ['will-hurd>irs:-'],
+    ['will-hurd>irs:-:attr=irs'],
+  ],
+  [
     'reported speech, speech verb tagged as adjective',
     "Hurd alleged America's police force is guilty of abuse.",
     ['will-hurd>USA:-'],

@@ -2998,6 +2998,31 @@ class SentenceRules {
         segment,
       });
     };
+    // A victim's report of a hostile act ("X said Y had been shooting at his lines", "X's lawyer
+    // said Y is out to ruin her career") is X's accusation of Y, whatever the speech verb. It is
+    // listed first: it spans the same sentence and is the stance the speaker states.
+    const victims =
+      !this.accuser && quad === 'material_conflict' && !negated && modality !== 'conditional'
+        ? attr.filter((a) => c.targets.includes(a))
+        : [];
+    for (const a of victims)
+      for (const s of sources)
+        if (a !== s)
+          out.push({
+            type: 'STANCE',
+            source: a,
+            target: s,
+            polarity: -1,
+            quad: 'verbal_conflict',
+            kind: 'accuse',
+            intensity: 5,
+            evidence,
+            negated: false,
+            modality: null,
+            attributedTo: [],
+            confidence: Math.min(confidence, 0.6),
+            segment,
+          });
     for (const s of sources) for (const t of c.targets) emit(s, t);
     // Accusatory speech ("X alleges that Y …") is itself X's stance against Y.
     if (this.accuser && attr.length > 0) {
@@ -3025,6 +3050,19 @@ class SentenceRules {
   }
 
   private accuser: Arg | undefined;
+
+  /**
+   * Does the speech verb at `k` take its own complement ("Wal-Mart knew of the word", "X said
+   * that …", "X told Y …")? Then "X <verb>" is no trailing "…, X said" of the clause before it.
+   */
+  private takesComplement(k: number): boolean {
+    let m = k + 1;
+    while (this.pos(m) === 'ADV') m++;
+    const w = this.norm(m);
+    if (w === 'that' || w === 'of' || w === 'about') return true;
+    const p = this.pos(m);
+    return p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'VERB';
+  }
 
   /**
    * Does the word at `k` govern the trigger at `to`, i.e. is everything between them part of one
@@ -3082,7 +3120,11 @@ class SentenceRules {
       if (
         this.pos(k) === 'VERB' &&
         this.lex.cues.speech.has(this.lemma(k)) &&
-        (this.isComma(k - 1) || this.isMention(k - 1) || this.isQuote(k - 1))
+        (this.isComma(k - 1) ||
+          this.isQuote(k - 1) ||
+          (this.isMention(k - 1) &&
+            // "As he denounced Y, Booker said he …": a pronoun's speaker may come later.
+            (c.pronounSource !== undefined || !this.takesComplement(k))))
       ) {
         const before = this.isMention(k - 1)
           ? { ids: [this.entityAt(k - 1)!], at: k - 1 }
