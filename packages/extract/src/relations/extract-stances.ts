@@ -334,6 +334,7 @@ class SentenceRules {
       if (w === undefined) continue;
       if (this.toks[i]!.pos === 'VERB' && SAY_VERBS.has(w.lemma)) sayAt.push(i);
       else if (w.norm === 'according' && this.norm(i + 1) === 'to') sayAt.push(i);
+      else if (w.norm === ':' && this.isByline(i)) sayAt.push(i);
       if (!w.may) continue;
       const t = this.toks[i]!;
       const lemma = this.lemma(i);
@@ -406,7 +407,12 @@ class SentenceRules {
       }
       // "Y is a corrupt leader, according to X" / "According to X, Y is …": judged clauses only.
       const according = this.norm(i) === 'according';
-      if (according) {
+      if (this.norm(i) === ':') {
+        // A column's headline and its author's byline ("Y's ban is a disgrace Jane Doe:").
+        speaker = { ids: [this.entityAt(i - 1)!], at: this.firstOf(i - 1) };
+        from = 0;
+        to = this.firstOf(i - 1);
+      } else if (according) {
         let m = i + 2;
         while (m < i + 7 && !this.isMention(m) && this.isNpModifier(m)) m++;
         if (!this.isMention(m)) continue;
@@ -517,6 +523,22 @@ class SentenceRules {
         });
     }
     return out;
+  }
+
+  /**
+   * Is the colon at `i` a byline's: the sentence ends with a person's name and a colon, right
+   * after headline words (no comma, preposition, verb or determiner before the name, which
+   * would make the name part of the clause: "praised Y to Jane Doe:")?
+   */
+  private isByline(i: number): boolean {
+    let e = i + 1;
+    while (e < this.n && this.isQuote(e)) e++;
+    if (e < this.n || !this.isMention(i - 1)) return false;
+    if (this.view.mentions[this.mentionIndex(i - 1)]?.type !== 'Person') return false;
+    const b = this.firstOf(i - 1) - 1;
+    if (b < 3 || this.isMention(b)) return false;
+    const p = this.pos(b);
+    return p === 'NOUN' || p === 'ADJ' || (p === 'PROPN' && !/^[A-Z]/.test(this.toks[b]!.text));
   }
 
   // ---- token helpers -------------------------------------------------------------------

@@ -28,6 +28,18 @@ const CASES: [string, string, string[], string[]][] = [
     ['person:donald-trump>country:RUS:-'],
     [],
   ],
+  [
+    "byline: a column's headline judging Y, then its author's name and a colon",
+    "Biden's tariff plan is a reckless and shameful failure Maureen Dowd:",
+    ['person:maureen-dowd>person:joe-biden:-'],
+    [],
+  ],
+  [
+    'byline: a name after a preposition is part of the clause, no author',
+    'Senator Smith praised the budget to Maureen Dowd:',
+    [],
+    ['person:maureen-dowd>person:smith:-', 'person:maureen-dowd>person:smith:+'],
+  ],
 ];
 
 describe('stance constructions through the whole extractor', () => {
