@@ -71,6 +71,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['kim-jong-un>KOR:-'],
     [],
   ],
+  [
+    'nominal, light verb with an amount before the noun',
+    'Washington has provided nearly $40 billion more in military aid to Ukraine since 2022.',
+    ['USA>UKR:+'],
+    [],
+  ],
+  [
+    'nominal, an amount of trade is no aid',
+    'Russia lost $5 billion in trade with Ukraine last year.',
+    [],
+    ['RUS>UKR:+', 'RUS>UKR:-'],
+  ],
   ['passive', 'Kyiv was attacked by Russia overnight.', ['RUS>UKR:-'], ['UKR>RUS:-']],
   ['passive, reduced', 'Ukraine, backed by Washington, held the line.', ['USA>UKR:+'], []],
   ['passive without agent', 'Ukraine was attacked overnight.', [], ['UKR>UKR:-']],

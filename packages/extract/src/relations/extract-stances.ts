@@ -306,6 +306,13 @@ function tokenWords(t: Token, lex: StanceLexicon, cache: Map<string, TokenWords>
   return w;
 }
 
+/** Words of an amount of money or goods before "in/of" and a noun ("$5 million in aid"). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(
+  'million billion trillion thousand hundred dollars euros pounds yen yuan rupees tons tonnes worth $ € £'.split(
+    ' ',
+  ),
+);
+
 class SentenceRules {
   private readonly toks: Token[];
   private readonly lex: StanceLexicon;
@@ -1832,6 +1839,24 @@ class SentenceRules {
       container = true;
       k -= 2;
       while (k >= 0 && !this.isMention(k) && (this.pos(k) === 'ADJ' || this.pos(k) === 'ADV')) k--;
+    }
+    // "provided $100 million (more) in aid to Y", "two billion euros of assistance": an amount
+    // heads the NP; the verb before it governs the noun.
+    if ((this.norm(k) === 'in' || this.norm(k) === 'of') && !container) {
+      let a = k - 1;
+      if (this.norm(a) === 'more') a--;
+      if (this.pos(a) === 'NUM' || AMOUNT_WORDS.has(this.norm(a))) {
+        while (
+          a >= 0 &&
+          !this.isMention(a) &&
+          (this.pos(a) === 'NUM' ||
+            this.pos(a) === 'SYM' ||
+            AMOUNT_WORDS.has(this.norm(a)) ||
+            this.pos(a) === 'ADV')
+        )
+          a--;
+        k = a;
+      }
     }
     let v = k;
     while (
