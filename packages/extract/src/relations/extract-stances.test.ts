@@ -1059,6 +1059,43 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'passive evaluation, participle tagged as an adjective',
+    'Putin was branded a traitor by Trump.',
+    ['donald-trump>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'passive evaluation, agent before "as"',
+    'Putin, described by Trump as reckless, left the talks.',
+    ['donald-trump>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'passive evaluation, "regarded as" with its agent',
+    'Iran, regarded as a threat by Israel, rejected the offer.',
+    ['ISR>IRN:-'],
+    [],
+  ],
+  ['evaluation with "as"', 'Trump sees Putin as a threat.', ['donald-trump>vladimir-putin:-'], []],
+  [
+    'neutral, a verb that judges only with "as"',
+    'Trump saw Putin win the race.',
+    [],
+    ['donald-trump>vladimir-putin:+'],
+  ],
+  [
+    'passive evaluation, reduced participle inside a prepositional phrase',
+    'The aid went to Ukrainian militias deemed moderate by Washington.',
+    ['USA>UKR:+'],
+    [],
+  ],
+  [
+    'passive with an "as" complement before its agent',
+    'Kim was hailed as a hero by Putin.',
+    ['vladimir-putin>kim-jong-un:+'],
+    [],
+  ],
+  [
     'neutral, a passive call with no evaluation',
     'Putin was called in by Trump.',
     [],

@@ -346,7 +346,8 @@ class SentenceRules {
       const t = this.toks[i]!;
       const lemma = this.lemma(i);
       let c: Candidate[] = [];
-      if (this.lex.cues.evaluationVerbs.has(lemma) && t.pos === 'VERB') c = this.evaluationCall(i);
+      if (this.lex.cues.evaluationVerbs.has(lemma) && (t.pos === 'VERB' || this.adjParticiple(i)))
+        c = this.evaluationCall(i);
       if (c.length === 0 && this.lex.cues.speech.has(lemma) && this.isSpeechVerb(i))
         c = this.reportedEvaluation(i);
       if (c.length === 0 && t.pos === 'VERB' && OBJECT_CONTROL.has(lemma))
@@ -1719,10 +1720,12 @@ class SentenceRules {
       } else objectFrom = found + 1;
     }
     const passive = this.isPassive(i);
-    const byAgent = this.agentBy(i + 1);
+    // "Y was hailed as a hero by X": the agent after an "as" complement.
+    const asBy = this.norm(i + 1) === 'as' ? this.byAfterComplement(i, i + 2) : undefined;
+    const byAgent = this.agentBy(asBy ?? i + 1);
     // A reduced passive ("the Khans, criticised strongly by McCain") has "by" right after the
     // participle; "condemned the coup by X" is active.
-    let b = i + 1;
+    let b = asBy ?? i + 1;
     while (this.pos(b) === 'ADV') b++;
     const reduced = !!byAgent && /(ed|en)$/.test(this.norm(i)) && this.norm(b) === 'by';
     if (passive || reduced) {
@@ -2446,8 +2449,28 @@ class SentenceRules {
    */
   private passiveEvaluation(i: number): Candidate[] | undefined {
     if (!/(ed|en)$/.test(this.norm(i))) return undefined;
+    const asOnly = this.lex.cues.evaluationAsVerbs.has(this.lemma(i));
+    // "Y, described by X as reckless": the agent before the evaluation.
+    if (this.norm(i + 1) === 'by') return this.agentFirstEvaluation(i, asOnly);
+    if (asOnly && this.norm(i + 1) !== 'as') return undefined;
     // "as" is a clause breaker elsewhere; here it introduces the evaluation.
     const open = this.norm(i + 1) === 'as' ? i + 2 : i + 1;
+    const by = this.byAfterComplement(i, open);
+    if (by === undefined) return undefined;
+    // Reduced ("Y, branded a liar by X") or with its auxiliary ("Y was called a liar by X").
+    const agent = this.agentBy(by);
+    if (!agent) return [];
+    const patient = this.subjectLeft(i);
+    if (!patient || patient.pronoun || patient.ids.length === 0) return [];
+    if (this.prepBefore(patient.at) !== undefined && !this.reducedOn(patient.at, i)) return [];
+    return this.passiveJudgement(agent, patient, this.valenceIn(open, by, 1, true, true), by, i);
+  }
+
+  /**
+   * The "by" of a passive participle at `i` whose complement starts at `open` ("called a liar
+   * by", "hailed as a hero by"): a short phrase with no name, verb or break before it.
+   */
+  private byAfterComplement(i: number, open: number): number | undefined {
     let by = open;
     while (
       by < i + 7 &&
@@ -2459,18 +2482,63 @@ class SentenceRules {
       this.pos(by) !== 'VERB'
     )
       by++;
-    if (this.norm(by) !== 'by' || by === open) return undefined;
-    // Reduced ("Y, branded a liar by X") or with its auxiliary ("Y was called a liar by X").
-    const agent = this.agentBy(by);
-    if (!agent) return [];
-    const patient = this.subjectLeft(i);
-    if (!patient || patient.pronoun || patient.ids.length === 0) return [];
-    if (this.prepBefore(patient.at) !== undefined) return [];
-    const v = this.valenceIn(open, by);
+    return this.norm(by) === 'by' && by > open ? by : undefined;
+  }
+
+  /**
+   * A reduced participle at `i` right after the NP of the mention at `at` (only its head nouns
+   * between: "support for Y insurgents deemed moderate by X"): it describes that NP wherever the
+   * NP stands, also inside a prepositional phrase.
+   */
+  private reducedOn(at: number, i: number): boolean {
+    for (let k = this.lastOf(at) + 1; k < i; k++)
+      if (this.pos(k) !== 'NOUN' || this.isMention(k)) return false;
+    return true;
+  }
+
+  /** The candidate of a passive evaluation once its agent, patient and valence are known. */
+  private passiveJudgement(
+    agent: Arg,
+    patient: Arg,
+    v: number,
+    by: number,
+    i: number,
+  ): Candidate[] {
     if (v === 0) return [];
     const c = this.cand(agent.ids, patient.ids, this.evalTrigger(v), by, by, i, 0.6);
     c.polarity = v > 0 ? 1 : -1;
     return [c];
+  }
+
+  /**
+   * "Y, described by X as reckless", "Y was regarded by X as a threat": the agent right after
+   * the participle, then the evaluation after "as" (or directly, for verbs that need no "as":
+   * "Y was called by X a liar") up to the end of the phrase.
+   */
+  private agentFirstEvaluation(i: number, asOnly: boolean): Candidate[] {
+    const agent = this.agentBy(i + 1);
+    if (!agent) return [];
+    let open = this.lastOf(agent.at) + 1;
+    // The agent's coordinated names ("by X and Z as …").
+    while (
+      open < i + 12 &&
+      (this.isMention(open) || this.pos(open) === 'CCONJ' || this.isComma(open))
+    )
+      open++;
+    if (this.norm(open) === 'as') open++;
+    else if (asOnly) return [];
+    const end = this.phraseEnd(open, open + 6, true);
+    if (end === open) return [];
+    const patient = this.subjectLeft(i);
+    if (!patient || patient.pronoun || patient.ids.length === 0) return [];
+    if (this.prepBefore(patient.at) !== undefined && !this.reducedOn(patient.at, i)) return [];
+    return this.passiveJudgement(
+      agent,
+      patient,
+      this.valenceIn(open, end, 1, true, true),
+      i + 1,
+      i,
+    );
   }
 
   /**
@@ -2523,6 +2591,7 @@ class SentenceRules {
       if (from === np || this.isMention(from)) return [];
     }
     // The evaluation follows the object directly: "a liar", "as dangerous", "the worst …".
+    if (this.lex.cues.evaluationAsVerbs.has(this.lemma(i)) && this.norm(from) !== 'as') return [];
     let e = from;
     // "as" is a clause breaker elsewhere ("as he left"); here it introduces the evaluation.
     if (this.norm(e) === 'as') e++;
@@ -2535,13 +2604,25 @@ class SentenceRules {
       this.pos(e) !== 'VERB'
     )
       e++;
-    const v = this.valenceIn(from, e);
+    const v = this.valenceIn(from, e, 1, true, true);
     if (v === 0) return [];
     const trig = this.evalTrigger(v);
     const c = this.cand(subj.ids, obj.ids, trig, subj.at + 1, i, i, 0.6);
     c.polarity = v > 0 ? 1 : -1;
     if (subj.pronoun) c.pronounSource = subj.at;
     return [c];
+  }
+
+  /**
+   * A participle wink tags ADJ where it is the verb: after its subject ("X branded Y a liar"), an
+   * auxiliary ("was branded a liar") or a comma ("Y, branded a traitor by X"), not inside an NP.
+   */
+  private adjParticiple(i: number): boolean {
+    return (
+      this.pos(i) === 'ADJ' &&
+      /ed$/.test(this.norm(i)) &&
+      (this.isMention(i - 1) || this.auxBefore(i) || this.isComma(i - 1))
+    );
   }
 
   /** A speech verb, also when wink tags it ADJ after its subject ("Newton alleged Y is …"). */

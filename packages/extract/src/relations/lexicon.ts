@@ -38,6 +38,8 @@ const CuesFileSchema = z.object({
   speech: z.array(z.string()),
   accusatorySpeech: z.array(z.string()),
   evaluationVerbs: z.array(z.string()),
+  /** Evaluation verbs that judge only through "as" ("regarded Y as a threat", "seen as …"). */
+  evaluationAsVerbs: z.array(z.string()),
   lightVerbs: z.array(z.string()),
   receiveVerbs: z.array(z.string()),
   responseVerbs: z.array(z.string()),
@@ -92,6 +94,7 @@ export interface StanceLexicon {
     speech: ReadonlySet<string>;
     accusatorySpeech: ReadonlySet<string>;
     evaluationVerbs: ReadonlySet<string>;
+    evaluationAsVerbs: ReadonlySet<string>;
     lightVerbs: ReadonlySet<string>;
     receiveVerbs: ReadonlySet<string>;
     /** Verbs of answering criticism ("responded to Y's attacks": Y criticised the subject). */
@@ -270,6 +273,7 @@ export function loadStanceLexicon(): StanceLexicon {
       speech,
       accusatorySpeech: set(cues.accusatorySpeech),
       evaluationVerbs,
+      evaluationAsVerbs: set(cues.evaluationAsVerbs),
       lightVerbs: set(cues.lightVerbs),
       receiveVerbs: set(cues.receiveVerbs),
       responseVerbs: set(cues.responseVerbs),
