@@ -1191,6 +1191,42 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
     ['nato>RUS:+'],
   ],
+  [
+    'lexicon, reciprocal phrasal cooperation ("join forces")',
+    'India and Pakistan have joined forces against the locusts.',
+    ['IND>PAK:+', 'PAK>IND:+'],
+    [],
+  ],
+  [
+    'lexicon, phrasal with adverb inside ("work closely with")',
+    'Seoul will work closely with NATO on cyber defence.',
+    ['KOR>nato:+'],
+    [],
+  ],
+  [
+    'lexicon, phrasal "care about"',
+    'Trump cares about Israel more than anyone.',
+    ['donald-trump>ISR:+'],
+    [],
+  ],
+  [
+    'lexicon, legal action phrase',
+    'Hamas is taking legal action against the IRS over the seizure.',
+    ['hamas>irs:-'],
+    [],
+  ],
+  [
+    'lexicon, predicative adjective with "by"',
+    "Hurd was appalled by Putin's remarks.",
+    ['will-hurd>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'lexicon, expel verb ("ditch")',
+    'The Republicans ditched Hurd last spring.',
+    ['gop>will-hurd:-'],
+    [],
+  ],
 ];
 
 describe('stance constructions', () => {
