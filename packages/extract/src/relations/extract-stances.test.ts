@@ -1227,6 +1227,42 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['gop>will-hurd:-'],
     [],
   ],
+  [
+    'coordinated gerunds: the later gerund joins the earlier one, not a clause nested after it',
+    "Hurd said the worst errors included misleading a judge, declaring Trump's claims were true without checking them and helping him file a complaint.",
+    [],
+    ['donald-trump>will-hurd:+'],
+  ],
+  [
+    'a name past a conjunction that has its own verb opens a clause, it is no object',
+    'The strike ended, with Hamas providing food and Israel and Iran pledging money to rebuild.',
+    [],
+    ['hamas>ISR:+', 'hamas>IRN:+'],
+  ],
+  [
+    'a verb after the object noun and a conjunction opens a coordinated predicate',
+    'The win saw Hurd nominated for the award and prompted Trump to call him.',
+    [],
+    ['will-hurd>donald-trump:+'],
+  ],
+  [
+    'a participle between an article and its noun modifies the noun',
+    'Kim, the newly appointed head of NATO, spoke on Monday.',
+    [],
+    ['kim-jong-un>nato:+'],
+  ],
+  [
+    '"visiting" before a name and a plural noun describes the visitors',
+    'Seoul made clear to visiting US envoys that it will not pay.',
+    [],
+    ['KOR>USA:+'],
+  ],
+  [
+    'reported prediction: "unlikely to be charged" judges no one',
+    "Hurd said on Monday that Trump was 'unlikely to be charged' over the leak.",
+    [],
+    ['will-hurd>donald-trump:-'],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -105,6 +105,8 @@ const CESSATION_VERBS = new Set(
     ' ',
   ),
 );
+/** Predicates of likelihood before an infinitive ("is unlikely to be charged"). */
+const PREDICTIONS = new Set(['likely', 'unlikely', 'expected']);
 /** Nouns of degree that may follow a verb without being its object ("respects a great deal"). */
 const DEGREE_NOUNS = new Set(['amount', 'lot', 'deal', 'bit']);
 /** Heads of relative clauses that say when, where or how, not whom ("the day X attacked"). */
@@ -714,6 +716,15 @@ class SentenceRules {
       (t.pos === 'NOUN' || t.pos === 'ADJ');
     if (t.pos !== 'VERB' && !afterTo && !afterAux && !(t.pos === 'NOUN' && this.looksVerbal(i)))
       return undefined;
+    // "the recently appointed head of Y", "a widely criticised plan": a participle between an
+    // article and its noun modifies the noun.
+    if (
+      (/(ed|en)$/.test(t.normal) || PARTICIPLE_IRREGULAR.has(t.normal)) &&
+      ['a', 'an', 'the'].includes(this.norm(a)) &&
+      this.pos(i + 1) === 'NOUN' &&
+      !this.isMention(i + 1)
+    )
+      return undefined;
     // "hammer out a deal", "iron out differences": with the particle "out" (and no phrasal entry
     // of its own, as "lash out" has) the verb means something else.
     if (this.norm(i + 1) === 'out' && this.pos(i + 2) !== 'ADP') return undefined;
@@ -1072,10 +1083,16 @@ class SentenceRules {
           const past = this.pos(verbAfter) === 'VERB' && /ed$/.test(this.norm(verbAfter));
           const nonFinite = (m: number): boolean =>
             /ing$/.test(this.norm(m)) || this.norm(m - 1) === 'to';
+          // "included misleading a judge, announcing Y was credible and helping him": a gerund
+          // is coordinated with a gerund, not with a verb or copula of a clause nested after one.
+          const gerund = this.pos(verbAfter) === 'VERB' && /ing$/.test(this.norm(verbAfter));
+          const skip = (m: number): boolean =>
+            j - m < 16 &&
+            ((past && nonFinite(m)) || (gerund && !/ing$/.test(this.norm(m))));
           while (
             v >= 0 &&
-            (this.pos(v) !== 'VERB' || (past && nonFinite(v) && j - v < 16)) &&
-            !this.isCopulaAux(v) &&
+            (this.pos(v) !== 'VERB' || skip(v)) &&
+            (!this.isCopulaAux(v) || (gerund && j - v < 16)) &&
             !this.isHardBreak(v) &&
             !this.isComma(v) &&
             !this.adverbialGerund(v)
@@ -1418,6 +1435,7 @@ class SentenceRules {
     )
       j += 4;
     let steps = 0;
+    let conj = false;
     const viaPreps = new Set<string>();
     const max = opts.maxSteps ?? 9;
     while (j < this.n && steps < max) {
@@ -1427,6 +1445,19 @@ class SentenceRules {
           return undefined;
         if (trig.direct && this.isThingModifier(j)) return undefined;
         const c = this.coordRight(j);
+        // "with X providing space and Y pledging staff": past a conjunction, a name followed by
+        // its own verb is the subject of the next clause, not an object.
+        if (conj) {
+          let v = c.end + 1;
+          while (
+            v < c.end + 10 &&
+            (this.isMention(v) ||
+              this.isComma(v) ||
+              ['DET', 'ADJ', 'CCONJ', 'PROPN'].includes(this.pos(v)))
+          )
+            v++;
+          if (this.pos(v) === 'VERB' || this.pos(v) === 'AUX') return undefined;
+        }
         return { ids: c.ids, at: c.head };
       }
       if (
@@ -1471,6 +1502,10 @@ class SentenceRules {
         continue;
       }
       if (t.pos === 'CCONJ' && steps > 0 && !this.isMention(j - 1)) {
+        // "nominated for an award and prompted Y to …": a verb after the object NP's noun
+        // opens a coordinated predicate.
+        if (this.pos(j - 1) === 'NOUN' && this.pos(j + 1) === 'VERB') return undefined;
+        conj = true;
         j++;
         steps++;
         continue;
@@ -1748,6 +1783,17 @@ class SentenceRules {
       (trig.kind === 'consult' || trig.direct
         ? this.objectRight(objectFrom, trig, { maxSteps: 3, direct: true })
         : this.objectRight(objectFrom, trig));
+    // "made clear to visiting US envoys": a participle before a name that modifies a plural
+    // noun describes those people; the subject visits no one.
+    if (
+      obj &&
+      trig.kind === 'consult' &&
+      /ing$/.test(this.norm(i)) &&
+      !this.auxBefore(i) &&
+      /^[a-z].*s$/.test(this.toks[this.lastOf(obj.at) + 1]?.text ?? '') &&
+      this.pos(this.lastOf(obj.at) + 1) === 'NOUN'
+    )
+      return [];
     // "praised and thanked Y": verbs coordinated before a shared object.
     if (!obj) {
       let c = objectFrom;
@@ -2945,6 +2991,11 @@ class SentenceRules {
       const w = this.norm(k);
       if (this.lex.cues.negators.has(w)) {
         flip = -1;
+        continue;
+      }
+      // "is unlikely to be charged": a predicted fate judges no one; its phrase is skipped.
+      if (PREDICTIONS.has(w) && this.norm(k + 1) === 'to') {
+        k = this.phraseEnd(k + 1, b, false) - 1;
         continue;
       }
       // "Y is a disaster": after a copula some words of fortune judge the subject.
