@@ -437,6 +437,14 @@ interface MergeCase {
 
 const mergeCases: MergeCase[] = [
   {
+    label: 'a government body and its common metonym are one organisation',
+    text: 'The Pentagon confirmed the order. A Department of Defense official said it was final. Scotland Yard and the Metropolitan Police declined to comment.',
+    same: [
+      ['Pentagon', 'Department of Defense'],
+      ['Scotland Yard', 'Metropolitan Police'],
+    ],
+  },
+  {
     label: 'surname joins the full name',
     text: 'Vladimir Putin spoke on Friday. Putin said the war would go on.',
     same: [['Vladimir Putin', 'Putin']],
