@@ -88,6 +88,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
   ['passive without agent', 'Ukraine was attacked overnight.', [], ['UKR>UKR:-']],
   ['nominal, possessive', "Putin's strike on Kyiv killed dozens.", ['vladimir-putin>UKR:-'], []],
   [
+    'nominal, possessive before a quoted noun',
+    'Putin\'s "criticism" of Ukraine went on.',
+    ['vladimir-putin>UKR:-'],
+    [],
+  ],
+  [
     'nominal, light verb',
     'Kim vows full backing for Vladimir Putin.',
     ['kim-jong-un>vladimir-putin:+'],

@@ -1879,6 +1879,8 @@ class SentenceRules {
         this.norm(k) === '-' ||
         this.norm(k + 1) === '-' ||
         this.norm(k - 1) === '-' ||
+        // 'Trump\'s "attacks" on Y': a quotation mark after the possessive.
+        (this.isQuote(k) && this.isPossessiveMark(k - 1)) ||
         (this.pos(k) === 'NOUN' && !this.lex.nouns.has(this.norm(k))))
     )
       k--;
