@@ -1269,6 +1269,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
     ['will-hurd>donald-trump:-'],
   ],
+  [
+    'a place phrase of a verb group names where, not the agent',
+    'A reporter from Seoul was arrested in Russia for collaborating with Ukraine.',
+    [],
+    ['RUS>UKR:+'],
+  ],
+  [
+    'reported demand: the name after the speech verb opens the complement, it is no speaker',
+    'Security officials said Russia and Ukraine must withdraw their troops.',
+    [],
+    ['RUS>UKR:-'],
+  ],
 ];
 
 describe('stance constructions', () => {

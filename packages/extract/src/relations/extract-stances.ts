@@ -898,6 +898,23 @@ class SentenceRules {
   }
 
   /**
+   * Is the preposition before the mention at `i` (across its NP) right after a verb of a verb
+   * group ("was arrested in Y")? Not after a participle that follows its noun ("the forces
+   * operating in Y", whose place may stand for them).
+   */
+  private verbBeforePrep(i: number): boolean {
+    let j = this.firstOf(i) - 1;
+    while (j >= 0 && this.pos(j) !== 'ADP' && this.isNpModifier(j)) j--;
+    const v = j - 1;
+    return (
+      this.pos(j) === 'ADP' &&
+      this.pos(v) === 'VERB' &&
+      !this.isMention(v - 1) &&
+      !['NOUN', 'PROPN'].includes(this.pos(v - 1))
+    );
+  }
+
+  /**
    * The agent to the left of `from`: crosses auxiliaries, adverbs, negation, "to", control verbs
    * and nouns ("vowed to", "his pledge to"), possessive NPs ("Russia's forces"), appositions and
    * relative pronouns; stops at another clause.
@@ -928,7 +945,10 @@ class SentenceRules {
           continue;
         }
         if (prep && prep !== 'of' && !crossedRel && !isPossessor) {
-          fallback ??= { ids: [this.entityAt(j)!], at: j };
+          // "was arrested in Y for …", "the group operating in Y said": a place phrase of a
+          // verb names where, not who.
+          if (!(LOCATIVE_PREPS.has(prep) && this.verbBeforePrep(j)))
+            fallback ??= { ids: [this.entityAt(j)!], at: j };
           j = this.firstOf(j) - 1;
           continue;
         }
@@ -2768,7 +2788,7 @@ class SentenceRules {
       this.norm(k) === 'should' ||
       ((this.lemma(k) === 'have' || this.lemma(k) === 'need') && this.norm(k + 1) === 'to')
     ) {
-      const speaker = this.subjectLeft(i) ?? this.speakerAfter(i);
+      const speaker = this.subjectLeft(i);
       if (!speaker || speaker.pronoun) return [];
       const demand = this.lex.verbs.get('demand');
       if (!demand) return [];
@@ -2778,7 +2798,7 @@ class SentenceRules {
     if (!pred) return [];
     const { v, negated } = pred;
     k = pred.k;
-    const speaker = this.subjectLeft(i) ?? this.speakerAfter(i);
+    const speaker = this.subjectLeft(i);
     if (!speaker) return [];
     // The negation is already in the valence; it must not negate the evaluation again.
     const from = negated ? k + 1 : k;
