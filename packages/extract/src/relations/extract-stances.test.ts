@@ -1234,6 +1234,13 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'lexicon, smear verb through a possessive object ("tarnish")',
+    "Kim tried to tarnish Trump's reputation abroad.",
+    ['kim-jong-un>donald-trump:-'],
+    [],
+  ],
+  ['lexicon, material aid ("resupply")', 'Iran has resupplied Hamas by sea.', ['IRN>hamas:+'], []],
+  [
     'coordinated gerunds: the later gerund joins the earlier one, not a clause nested after it',
     "Hurd said the worst errors included misleading a judge, declaring Trump's claims were true without checking them and helping him file a complaint.",
     [],
