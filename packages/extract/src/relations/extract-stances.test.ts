@@ -83,6 +83,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
     ['RUS>UKR:+', 'RUS>UKR:-'],
   ],
+  [
+    'active, idiom with a needed noun ("sound the death knell of")',
+    "Trump sounded the death knell for Putin's pipeline.",
+    ['donald-trump>vladimir-putin:-'],
+    [],
+  ],
+  [
+    'active, a verb wink tags as a noun after "to"',
+    'The Republicans voted to defund the IRS.',
+    ['gop>irs:-'],
+    [],
+  ],
   ['passive', 'Kyiv was attacked by Russia overnight.', ['RUS>UKR:-'], ['UKR>RUS:-']],
   ['passive, reduced', 'Ukraine, backed by Washington, held the line.', ['USA>UKR:+'], []],
   ['passive without agent', 'Ukraine was attacked overnight.', [], ['UKR>UKR:-']],

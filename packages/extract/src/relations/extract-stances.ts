@@ -703,6 +703,8 @@ class SentenceRules {
     // wink tags "to back" as ADV: after the infinitive marker or a modal, the word is a verb.
     const afterTo =
       (this.norm(i - 1) === 'to' && this.pos(i - 1) === 'PART') ||
+      // "voted to defund Y": a verb of the lexicon that is no stance noun, tagged NOUN after "to".
+      (this.norm(i - 1) === 'to' && t.pos === 'NOUN' && !this.lex.nouns.has(this.norm(i))) ||
       (this.pos(i - 1) === 'AUX' &&
         ['will', 'would', 'should', 'must', 'can', 'could', 'may', 'might'].includes(
           this.norm(i - 1),
@@ -1107,8 +1109,7 @@ class SentenceRules {
           // is coordinated with a gerund, not with a verb or copula of a clause nested after one.
           const gerund = this.pos(verbAfter) === 'VERB' && /ing$/.test(this.norm(verbAfter));
           const skip = (m: number): boolean =>
-            j - m < 16 &&
-            ((past && nonFinite(m)) || (gerund && !/ing$/.test(this.norm(m))));
+            j - m < 16 && ((past && nonFinite(m)) || (gerund && !/ing$/.test(this.norm(m))));
           while (
             v >= 0 &&
             (this.pos(v) !== 'VERB' || skip(v)) &&
