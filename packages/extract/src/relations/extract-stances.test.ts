@@ -1300,6 +1300,30 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
     ['RUS>UKR:-'],
   ],
+  [
+    'coordination: a name after a bare comma is a conjunct only if the list goes on',
+    'Putin has threatened to punish Ukraine and Israel, a Russian newspaper reports.',
+    ['vladimir-putin>UKR:-'],
+    ['vladimir-putin>RUS:-'],
+  ],
+  [
+    'coordination: a trailing speaker after a comma is no conjunct of the object',
+    'NATO has backed Ukraine, the IRS said on Tuesday.',
+    ['nato>UKR:+'],
+    ['nato>irs:+'],
+  ],
+  [
+    'lexicon, "fire" dismisses only a direct object',
+    'Washington defended the right of Israeli troops to fire warning shots at militants in Iran.',
+    [],
+    ['USA>IRN:-', 'ISR>IRN:-'],
+  ],
+  [
+    'a participle after its noun is no purpose clause of the verb before',
+    'Kim signed a truce with rebels fighting to topple Putin.',
+    [],
+    ['kim-jong-un>vladimir-putin:-'],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -786,10 +786,17 @@ class SentenceRules {
         this.norm(j) === 'or'
       ))
         break;
-      if (this.isComma(j) && (this.norm(j + 1) === 'and' || this.norm(j + 1) === 'or')) j++;
+      const comma = this.isComma(j) && this.norm(j + 1) !== 'and' && this.norm(j + 1) !== 'or';
+      if (this.isComma(j) && !comma) j++;
       j++;
       while (this.pos(j) === 'DET') j++;
       if (!this.isMention(j)) break;
+      // "Y, the White House said", "Y and Z, a Saudi-owned weekly reports": a name after a
+      // bare comma is a conjunct only if the list goes on after it.
+      if (comma) {
+        const next = this.lastOf(this.headRight(j)) + 1;
+        if (!this.isComma(next) && !['and', 'or', '&'].includes(this.norm(next))) break;
+      }
       head = this.headRight(j);
       ids.push(this.entityAt(head)!);
       end = this.lastOf(head);
@@ -1394,6 +1401,10 @@ class SentenceRules {
     if (this.norm(to) !== 'to' || to - v > 10 || to <= v) return false;
     const l = this.lemma(v);
     if (OBJECT_CONTROL.has(l) || this.lex.cues.speech.has(l)) return false;
+    // "a truce with rebels fighting to topple Y": a participle after its noun has that noun
+    // for its subject.
+    if (/ing$/.test(this.norm(v)) && this.pos(v - 1) === 'NOUN' && !this.isMention(v - 1))
+      return false;
     for (let m = v + 1; m < to; m++) if (this.isHardBreak(m) || this.isComma(m)) return false;
     return true;
   }
