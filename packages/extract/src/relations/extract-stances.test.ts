@@ -1253,6 +1253,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
   ],
   ['lexicon, material aid ("resupply")', 'Iran has resupplied Hamas by sea.', ['IRN>hamas:+'], []],
   [
+    'lexicon, noun with its own preposition ("overtures to")',
+    'Kim made fresh overtures to Seoul.',
+    ['kim-jong-un>KOR:+'],
+    [],
+  ],
+  [
+    'lexicon, noun with its own preposition ("grudge against")',
+    "Hurd's grudge against the IRS is old.",
+    ['will-hurd>irs:-'],
+    [],
+  ],
+  [
     'coordinated gerunds: the later gerund joins the earlier one, not a clause nested after it',
     "Hurd said the worst errors included misleading a judge, declaring Trump's claims were true without checking them and helping him file a complaint.",
     [],
