@@ -1336,6 +1336,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
     ['kim-jong-un>vladimir-putin:-'],
   ],
+  [
+    'a lawsuit states the suer\'s claim: a hostile act against the suer is the suer\'s accusation',
+    'Hurd is suing the city for failing to stop Trump from harassing him.',
+    ['will-hurd>donald-trump:-', 'donald-trump>will-hurd:-:attr=will-hurd'],
+    [],
+  ],
 ];
 
 describe('stance constructions', () => {

@@ -3326,7 +3326,14 @@ class SentenceRules {
         if (this.lex.cues.accusatorySpeech.has(l)) this.accuser = spk;
         return { attributedTo: spk.ids, speakerSource: spk.ids };
       }
-      if (this.pos(k) === 'VERB') break;
+      // "sued the school for failing to stop Y from harassing him": the verbs of a control chain
+      // leave the clause to the speech verb before them.
+      if (
+        this.pos(k) === 'VERB' &&
+        !this.lex.cues.plans.has(l) &&
+        !this.lex.cues.refusals.has(l)
+      )
+        break;
     }
     // Trailing ", X said." after the clause.
     for (let k = c.triggerAt + 1; k < this.n; k++) {
