@@ -1259,6 +1259,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'lexicon, noun of dislike with "for" ("disdain for")',
+    "Hurd's disdain for the IRS is no secret.",
+    ['will-hurd>irs:-'],
+    [],
+  ],
+  [
     'lexicon, noun with its own preposition ("grudge against")',
     "Hurd's grudge against the IRS is old.",
     ['will-hurd>irs:-'],
