@@ -1117,18 +1117,30 @@ class SentenceRules {
           const gerund = this.pos(verbAfter) === 'VERB' && /ing$/.test(this.norm(verbAfter));
           const skip = (m: number): boolean =>
             j - m < 16 && ((past && nonFinite(m)) || (gerund && !/ing$/.test(this.norm(m))));
+          // "X ducks and dives": wink tags the first of two verbs after a name a plural noun.
+          const nounVerb = (m: number): boolean =>
+            m === j - 1 &&
+            this.pos(m) === 'NOUN' &&
+            /s$/.test(this.norm(m)) &&
+            this.isMention(m - 1) &&
+            this.pos(verbAfter) === 'VERB' &&
+            this.opensClause(this.firstOf(m - 1) - 1);
           while (
             v >= 0 &&
             (this.pos(v) !== 'VERB' || skip(v)) &&
             (!this.isCopulaAux(v) || (gerund && j - v < 16)) &&
             !this.isHardBreak(v) &&
             !this.isComma(v) &&
-            !this.adverbialGerund(v)
+            !this.adverbialGerund(v) &&
+            !nounVerb(v)
           )
             v--;
           if (
             v >= 0 &&
-            (this.pos(v) === 'VERB' || this.isCopulaAux(v) || this.adverbialGerund(v))
+            (this.pos(v) === 'VERB' ||
+              this.isCopulaAux(v) ||
+              this.adverbialGerund(v) ||
+              nounVerb(v))
           ) {
             j = v - 1;
             continue;
@@ -1163,13 +1175,25 @@ class SentenceRules {
             (this.pos(v) === 'ADV' || this.pos(v) === 'ADP' || this.pos(v) === 'PART')
           )
             v--;
+          // The nearest verb before the comma; when its clause is a subordinate one ("X has been
+          // lobbying against it since the talks began, warning …") the participle belongs to
+          // the main clause before it, and falls back on the subordinate clause's subject.
+          let subordinate: Arg | undefined;
           for (let k = v; k >= 0 && !this.isHardBreak(k) && !this.isComma(k); k--) {
             if (this.pos(k) === 'VERB') {
               const main = this.subjectLeft(k);
+              let c = k - 1;
+              while (c >= 0 && !['SCONJ', 'VERB'].includes(this.pos(c)) && !this.isComma(c)) c--;
+              if (this.pos(c) === 'SCONJ' && subordinate === undefined) {
+                if (main && !main.pronoun) subordinate = main;
+                k = c;
+                continue;
+              }
               if (main && !main.pronoun) return main;
               break;
             }
           }
+          if (subordinate) return subordinate;
         }
         // Apposition or parenthetical ("Ushakov, an aide to Putin, endorsed"): a comma-closed
         // stretch with no verb in it is skipped back to its opening comma.
@@ -1243,6 +1267,17 @@ class SentenceRules {
       break;
     }
     return fallback;
+  }
+
+  /** Does a clause start right after `k` (the sentence start, a comma, a conjunction, a quote)? */
+  private opensClause(k: number): boolean {
+    return (
+      k < 0 ||
+      this.isComma(k) ||
+      this.isQuote(k) ||
+      this.pos(k) === 'SCONJ' ||
+      this.pos(k) === 'CCONJ'
+    );
   }
 
   /**
@@ -2709,6 +2744,8 @@ class SentenceRules {
   private isSpeechVerb(i: number): boolean {
     const t = this.toks[i]!;
     if (t.pos === 'VERB') return true;
+    // "…, warning (lawmakers) that Y …": a participle after a comma that wink tags NOUN.
+    if (t.pos === 'NOUN' && /ing$/.test(t.normal) && this.isComma(i - 1)) return true;
     return (
       t.pos === 'ADJ' &&
       /ed$/.test(t.normal) &&
