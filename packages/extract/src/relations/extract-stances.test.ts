@@ -1366,6 +1366,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['will-hurd>donald-trump:-', 'donald-trump>will-hurd:-:attr=will-hurd'],
     [],
   ],
+  [
+    'negation with "yet": a stance still to come is no refusal',
+    'Hurd is not backing Trump for the nomination yet.',
+    [],
+    ['will-hurd>donald-trump:-'],
+  ],
 ];
 
 describe('stance constructions', () => {

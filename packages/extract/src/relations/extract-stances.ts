@@ -3185,6 +3185,8 @@ class SentenceRules {
     // "will not / did not support" states a refusal of support; "did not criticise" states
     // nothing; "refused to condemn" is too weak to call either way.
     if (plainNot) {
+      // "is not endorsing any candidate yet", "has not yet backed Y": a stance still to come.
+      if (this.notYet(c)) return [];
       if (polarity === 1 && c.polarity === undefined) refused = !refused;
       else return [];
     } else if (refused && polarity === -1 && c.trigger.kind !== 'reject') return [];
@@ -3300,6 +3302,15 @@ class SentenceRules {
   }
 
   private accuser: Arg | undefined;
+
+  /** "yet" in the candidate's scope or in the clause after its trigger. */
+  private notYet(c: Candidate): boolean {
+    for (let k = Math.max(0, c.scopeFrom); k < this.n && k < c.triggerAt + 10; k++) {
+      if (k > c.triggerAt && (this.isHardBreak(k) || this.isComma(k))) break;
+      if (this.norm(k) === 'yet' && this.pos(k) === 'ADV') return true;
+    }
+    return false;
+  }
 
   /**
    * Does the speech verb at `k` take its own complement ("Wal-Mart knew of the word", "X said
