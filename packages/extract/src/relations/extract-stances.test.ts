@@ -1277,6 +1277,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'lexicon, phrasal criticism ("call out")',
+    'Hurd called out Trump over the tariffs.',
+    ['will-hurd>donald-trump:-'],
+    [],
+  ],
+  [
+    'lexicon, reflexive alignment ("aligned itself with")',
+    'Pakistan has aligned itself with Moscow on the issue.',
+    ['PAK>RUS:+'],
+    [],
+  ],
+  [
     'lexicon, noun of dislike with "for" ("disdain for")',
     "Hurd's disdain for the IRS is no secret.",
     ['will-hurd>irs:-'],
@@ -1361,7 +1373,7 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['kim-jong-un>vladimir-putin:-'],
   ],
   [
-    'a lawsuit states the suer\'s claim: a hostile act against the suer is the suer\'s accusation',
+    "a lawsuit states the suer's claim: a hostile act against the suer is the suer's accusation",
     'Hurd is suing the city for failing to stop Trump from harassing him.',
     ['will-hurd>donald-trump:-', 'donald-trump>will-hurd:-:attr=will-hurd'],
     [],
