@@ -113,6 +113,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['will-hurd>donald-trump:-'],
     [],
   ],
+  [
+    'object control, a verb of undoing is a demand',
+    'Hurd has asked the IRS to reconsider its ruling.',
+    ['will-hurd>irs:-'],
+    [],
+  ],
   ['passive', 'Kyiv was attacked by Russia overnight.', ['RUS>UKR:-'], ['UKR>RUS:-']],
   ['passive, reduced', 'Ukraine, backed by Washington, held the line.', ['USA>UKR:+'], []],
   ['passive without agent', 'Ukraine was attacked overnight.', [], ['UKR>UKR:-']],

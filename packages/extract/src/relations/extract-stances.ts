@@ -101,7 +101,7 @@ const PERSON_TITLES = new Set(
 );
 /** Infinitives of "called on Y to …" that ask Y to cease or undo something: a demand on Y. */
 const CESSATION_VERBS = new Set(
-  'stop end halt cease refrain desist withdraw release free lift drop abandon renounce reverse retract rescind revoke repeal scrap resign quit apologize apologise curb rein comply respect honor honour abide relinquish surrender disarm dismantle'.split(
+  'stop end halt cease refrain desist withdraw release free lift drop abandon renounce reverse retract rescind revoke repeal scrap resign quit apologize apologise curb rein comply respect honor honour abide relinquish surrender disarm dismantle revert reconsider rethink overturn'.split(
     ' ',
   ),
 );
