@@ -1385,6 +1385,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'a word tagged as a verb after a determiner, possessive or preposition is no verb',
+    'Hurd wrote an episode of hit Russian cartoon Masha, and their hit Pyongyang Nights.',
+    [],
+    ['will-hurd>RUS:-', 'will-hurd>PRK:-'],
+  ],
+  [
+    'agentive noun with its preposition only: a team before "defender" names a position',
+    'Newcastle hope to sign Ukraine defender Kim, a staunch defender of Putin.',
+    ['kim-jong-un>vladimir-putin:+'],
+    ['kim-jong-un>UKR:+'],
+  ],
+  [
     'negation with "yet": a stance still to come is no refusal',
     'Hurd is not backing Trump for the nomination yet.',
     [],

@@ -718,6 +718,19 @@ class SentenceRules {
       (t.pos === 'NOUN' || t.pos === 'ADJ');
     if (t.pos !== 'VERB' && !afterTo && !afterAux && !(t.pos === 'NOUN' && this.looksVerbal(i)))
       return undefined;
+    // "their hit Vertigo", "an episode of hit US cartoon Y": a word wink tags as a verb right
+    // after a determiner, a possessive or a preposition is a noun or a modifier (gerunds aside:
+    // "after attacking Y").
+    if (
+      t.pos === 'VERB' &&
+      !/ing$/.test(t.normal) &&
+      (['a', 'an', 'the'].includes(this.norm(i - 1)) ||
+        this.pos(i - 1) === 'ADP' ||
+        (this.pos(i - 1) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(i - 1)))) &&
+      this.norm(i - 1) !== 'to' &&
+      !this.isMention(i - 1)
+    )
+      return undefined;
     // "the recently appointed head of Y", "a widely criticised plan": a participle between an
     // article and its noun modifies the noun.
     if (
@@ -2324,8 +2337,9 @@ class SentenceRules {
     if (this.isPossessiveMark(k) && this.isMention(k - 1)) {
       target = { ids: [this.entityAt(k - 1)!], at: k - 1 };
       left = this.firstOf(k - 1) - 1;
-    } else if (this.isMention(k) && !this.isPossessiveMark(k + 1)) {
-      // "a Peta supporter", "American allies Saudi Arabia", "Russias strongest critics".
+    } else if (this.isMention(k) && !this.isPossessiveMark(k + 1) && !trig.prepOnly) {
+      // "a Peta supporter", "American allies Saudi Arabia", "Russias strongest critics"; not a
+      // noun that needs its preposition ("Chelsea defender Y" plays for Chelsea).
       target = { ids: [this.entityAt(k)!], at: k };
       left = this.firstOf(k) - 1;
     } else if (trig.preps.has(this.norm(i + 1))) {
