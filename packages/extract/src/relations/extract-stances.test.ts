@@ -1283,6 +1283,24 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'definite agent: "by the organisation" stands for the organisation named before it',
+    'Hurd, a former adviser to NATO, was praised by the organisation for his loyalty.',
+    ['nato>will-hurd:+'],
+    [],
+  ],
+  [
+    'definite agent: "by the government" stands for the country named before it',
+    "Iran's envoy said Hurd had been denounced by the government as a spy.",
+    ['IRN>will-hurd:-'],
+    [],
+  ],
+  [
+    'definite agent: not the possessor of another noun ("by the organisation\'s chief")',
+    "Hurd, a former adviser to NATO, was praised by the organisation's chief for his loyalty.",
+    [],
+    ['nato>will-hurd:+'],
+  ],
+  [
     'lexicon, phrasal criticism ("call out")',
     'Hurd called out Trump over the tariffs.',
     ['will-hurd>donald-trump:-'],

@@ -6,7 +6,12 @@ import {
   type StanceLexicon,
   type Trigger,
 } from './lexicon.js';
-import { buildSentenceView, mentionsBySentence, type SentenceView } from './sentence-view.js';
+import {
+  buildSentenceView,
+  mentionsBySentence,
+  withDefiniteAgents,
+  type SentenceView,
+} from './sentence-view.js';
 
 /*
  * Stance rules over wink-nlp tokens, without a dependency parser. For each trigger (a verb, noun
@@ -249,7 +254,7 @@ export function extractStances(
     // settled from the mentions alone, before the token view is built (the view only drops
     // mentions, so it can only lower the count).
     if (!mentions || !twoEntities(mentions)) continue;
-    const view = buildSentenceView(sentence, mentions);
+    const view = buildSentenceView(sentence, withDefiniteAgents(sentence, mentions));
     if (!twoEntities(view.mentions)) continue;
     const rules = new SentenceRules(view, lexicon);
     for (const rel of rules.run()) {

@@ -73,3 +73,61 @@ export function buildSentenceView(
   }
   return { sentence, tokens, mentionAt, mentions: kept, mentionTokens };
 }
+
+/** Heads of a definite NP that stands for an entity of the given type named before it. */
+const DEFINITE_HEADS: ReadonlyMap<string, ResolvedMention['type']> = new Map([
+  ['organisation', 'Organization'],
+  ['organization', 'Organization'],
+  ['company', 'Organization'],
+  ['firm', 'Organization'],
+  ['club', 'Organization'],
+  ['party', 'Organization'],
+  ['group', 'Organization'],
+  ['agency', 'Organization'],
+  ['government', 'Country'],
+  ['country', 'Country'],
+  ['regime', 'Country'],
+]);
+
+/**
+ * "X, vice president of Y, has been praised by the organisation": the agent of a passive that is
+ * a bare definite NP headed by a type noun ("by the company", "by the government"; not "by the
+ * company's chief", "by the party conference", "by the government of Z") stands for the nearest
+ * mention of that type earlier in the same sentence.
+ */
+export function withDefiniteAgents(
+  sentence: Sentence,
+  mentions: readonly ResolvedMention[],
+): readonly ResolvedMention[] {
+  const toks = sentence.tokens;
+  let added: ResolvedMention[] | undefined;
+  for (let i = 2; i < toks.length; i++) {
+    const type = DEFINITE_HEADS.get(toks[i]!.normal);
+    if (type === undefined || toks[i - 1]!.normal !== 'the' || toks[i - 2]!.normal !== 'by')
+      continue;
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    if (
+      next &&
+      (next.normal === 'of' ||
+        next.pos === 'NOUN' ||
+        next.pos === 'PROPN' ||
+        next.pos === 'PART' ||
+        /^['’]s?$/.test(next.normal))
+    )
+      continue;
+    let ante: ResolvedMention | undefined;
+    for (const m of mentions) if (m.end <= toks[i - 1]!.start && m.type === type) ante = m;
+    if (!ante || mentions.some((m) => m.start < t.end && m.end > t.start)) continue;
+    (added ??= []).push({
+      ...ante,
+      start: toks[i - 1]!.start,
+      end: t.end,
+      text: `the ${t.text}`,
+      via: 'description',
+      confidence: 0.5,
+    });
+  }
+  if (!added) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
