@@ -1415,6 +1415,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['kim-jong-un>UKR:+'],
   ],
   [
+    'lexicon, "take over" seizes only its direct object (succession and duties are none)',
+    'Russia tried to take over Ukraine. Hurd took over from Trump and took over the NATO shirt.',
+    ['RUS>UKR:-'],
+    ['will-hurd>donald-trump:-', 'will-hurd>nato:-'],
+  ],
+  [
     'negation with "yet": a stance still to come is no refusal',
     'Hurd is not backing Trump for the nomination yet.',
     [],
