@@ -1313,6 +1313,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'lexicon, exploitation phrase ("play upon")',
+    "Moscow played upon Hurd's ambitions for years.",
+    ['RUS>will-hurd:-'],
+    [],
+  ],
+  [
     'lexicon, noun of dislike with "for" ("disdain for")',
     "Hurd's disdain for the IRS is no secret.",
     ['will-hurd>irs:-'],
