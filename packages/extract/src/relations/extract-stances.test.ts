@@ -1427,6 +1427,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['will-hurd>donald-trump:-', 'will-hurd>nato:-'],
   ],
   [
+    'agentive noun with its preposition only: a party before "challenger" is the challenger\'s own',
+    'Republican challenger Hurd has criticised Trump over the economy.',
+    ['will-hurd>donald-trump:-'],
+    ['will-hurd>gop:-'],
+  ],
+  [
     'negation with "yet": a stance still to come is no refusal',
     'Hurd is not backing Trump for the nomination yet.',
     [],
