@@ -40,6 +40,12 @@ const CASES: [string, string, string[], string[]][] = [
     [],
     ['person:maureen-dowd>person:smith:-', 'person:maureen-dowd>person:smith:+'],
   ],
+  [
+    'a capital naming an accord by its venue is no party to it',
+    'Brazil withdrew from the Kyiv agreement and later signed the Vienna accord with Chile.',
+    ['country:BRA>country:CHL:+'],
+    ['country:BRA>country:UKR:+', 'country:BRA>country:AUT:+', 'country:AUT>country:CHL:+'],
+  ],
 ];
 
 describe('stance constructions through the whole extractor', () => {

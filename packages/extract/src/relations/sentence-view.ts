@@ -34,6 +34,13 @@ export function mentionsBySentence(doc: AnalyzedDocument): Map<number, ResolvedM
   return bySentence;
 }
 
+/** Nouns a capital names by venue ("the Paris agreement", "the Oslo accords", "Minsk talks"). */
+const VENUE_NOUNS: ReadonlySet<string> = new Set(
+  'agreement agreements accord accords treaty protocol protocols deal talks summit conference process declaration convention communique format framework pact charter'.split(
+    ' ',
+  ),
+);
+
 /** One sentence's view, given the mentions that name that sentence (in document order). */
 export function buildSentenceView(
   sentence: Sentence,
@@ -66,6 +73,9 @@ export function buildSentenceView(
       }
     }
     if (first === -1) continue;
+    // "the Paris agreement", "the Minsk talks": a capital naming an accord or a meeting by its
+    // venue is a place, not the state acting or acted upon.
+    if (m.via === 'capital' && VENUE_NOUNS.has(tokens[last + 1]?.normal ?? '')) continue;
     const idx = kept.length;
     kept.push(m);
     mentionTokens.push({ first, last });
