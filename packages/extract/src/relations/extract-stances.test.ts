@@ -1433,6 +1433,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['will-hurd>gop:-'],
   ],
   [
+    'receive verb: an -ing form after "won" is the noun, its giver follows "from"',
+    'Russia won backing from Ukraine for the plan.',
+    ['UKR>RUS:+'],
+    ['RUS>UKR:+'],
+  ],
+  [
+    'receive verb: a noun in -ing takes no object through "from"',
+    'Seoul won the backing from Washington on Monday.',
+    ['USA>KOR:+'],
+    ['KOR>USA:+'],
+  ],
+  [
     'negation with "yet": a stance still to come is no refusal',
     'Hurd is not backing Trump for the nomination yet.',
     [],

@@ -110,6 +110,8 @@ const CESSATION_VERBS = new Set(
     ' ',
   ),
 );
+/** Verbs of receiving after which an -ing form is a noun ("won backing from Y"). */
+const RECEIVING = new Set(['win', 'receive', 'gain', 'secure', 'earn', 'garner', 'attract', 'draw']);
 /** Predicates of likelihood before an infinitive ("is unlikely to be charged"). */
 const PREDICTIONS = new Set(['likely', 'unlikely', 'expected']);
 /** Nouns of degree that may follow a verb without being its object ("respects a great deal"). */
@@ -723,6 +725,7 @@ class SentenceRules {
       (t.pos === 'NOUN' || t.pos === 'ADJ');
     if (t.pos !== 'VERB' && !afterTo && !afterAux && !(t.pos === 'NOUN' && this.looksVerbal(i)))
       return undefined;
+    if (this.gerundAfterReceive(i)) return undefined;
     // "their hit Vertigo", "an episode of hit US cartoon Y": a word wink tags as a verb right
     // after a determiner, a possessive or a preposition is a noun or a modifier (gerunds aside:
     // "after attacking Y").
@@ -750,6 +753,15 @@ class SentenceRules {
     if (this.norm(i + 1) === 'out' && this.pos(i + 2) !== 'ADP') return undefined;
     return this.lex.verbs.get(this.lemma(i)) ?? this.lex.verbs.get(t.normal);
   }
+  /** "won backing from Y", "received funding from Y": an -ing form after a verb of receiving is its noun. */
+  private gerundAfterReceive(i: number): boolean {
+    return (
+      this.pos(i) === 'VERB' &&
+      /ing$/.test(this.norm(i)) &&
+      this.pos(i - 1) === 'VERB' &&
+      RECEIVING.has(this.lemma(i - 1))
+    );
+  }
   /** wink sometimes tags "slams" / "backs" in headlines as nouns; accept when a subject precedes directly. */
   private looksVerbal(i: number): boolean {
     const prev = i - 1;
@@ -771,7 +783,12 @@ class SentenceRules {
       const trig = this.lex.nouns.get(t.normal);
       if (trig === undefined) return undefined;
       const prev = this.pos(i - 1);
-      const inNp = prev === 'DET' || prev === 'ADJ' || prev === 'ADV' || this.norm(i - 1) === 'of';
+      const inNp =
+        prev === 'DET' ||
+        prev === 'ADJ' ||
+        prev === 'ADV' ||
+        this.norm(i - 1) === 'of' ||
+        this.gerundAfterReceive(i);
       const next = this.pos(i + 1) === 'ADP' || this.isQuote(i + 1);
       return inNp && next ? trig : undefined;
     }
@@ -2053,7 +2070,7 @@ class SentenceRules {
     if ((this.pos(j) === 'ADP' || prep === 'to' || prep === 'that') && preps.has(prep)) {
       between = prep === 'between';
       target = this.objectRight(j + 1, trig, { prepOnly: false, maxSteps: 5 });
-    } else if (/ing$/.test(this.norm(i)) && j === i + 1) {
+    } else if (/ing$/.test(this.norm(i)) && j === i + 1 && this.pos(j) !== 'ADP') {
       // A gerund takes its object directly: "resume shelling Albanian positions".
       target = this.objectRight(j, trig, { prepOnly: false, maxSteps: 3 });
     }
