@@ -111,7 +111,16 @@ const CESSATION_VERBS = new Set(
   ),
 );
 /** Verbs of receiving after which an -ing form is a noun ("won backing from Y"). */
-const RECEIVING = new Set(['win', 'receive', 'gain', 'secure', 'earn', 'garner', 'attract', 'draw']);
+const RECEIVING = new Set([
+  'win',
+  'receive',
+  'gain',
+  'secure',
+  'earn',
+  'garner',
+  'attract',
+  'draw',
+]);
 /** Predicates of likelihood before an infinitive ("is unlikely to be charged"). */
 const PREDICTIONS = new Set(['likely', 'unlikely', 'expected']);
 /** Nouns of degree that may follow a verb without being its object ("respects a great deal"). */
@@ -3286,35 +3295,9 @@ class SentenceRules {
         segment,
       });
     };
-    // A victim's report of a hostile act ("X said Y had been shooting at his lines", "X's lawyer
-    // said Y is out to ruin her career") is X's accusation of Y, whatever the speech verb. It is
-    // listed first: it spans the same sentence and is the stance the speaker states.
-    const victims =
-      !this.accuser && quad === 'material_conflict' && !negated && modality !== 'conditional'
-        ? attr.filter((a) => c.targets.includes(a))
-        : [];
-    for (const a of victims)
-      for (const s of sources)
-        if (a !== s)
-          out.push({
-            type: 'STANCE',
-            source: a,
-            target: s,
-            polarity: -1,
-            quad: 'verbal_conflict',
-            kind: 'accuse',
-            intensity: 5,
-            evidence,
-            negated: false,
-            modality: null,
-            attributedTo: [],
-            confidence: Math.min(confidence, 0.6),
-            segment,
-          });
-    for (const s of sources) for (const t of c.targets) emit(s, t);
-    // Accusatory speech ("X alleges that Y …") is itself X's stance against Y.
-    if (this.accuser && attr.length > 0) {
-      for (const a of this.accuser.ids)
+    // The speaker's own asserted accusation of the ones a reported clause is about.
+    const accuse = (accusers: readonly string[], conf: number): void => {
+      for (const a of accusers)
         for (const s of sources)
           if (a !== s)
             out.push({
@@ -3329,10 +3312,21 @@ class SentenceRules {
               negated: false,
               modality: null,
               attributedTo: [],
-              confidence: 0.7,
+              confidence: conf,
               segment,
             });
-    }
+    };
+    // A victim's report of a hostile act ("X said Y had been shooting at his lines", "X's lawyer
+    // said Y is out to ruin her career") is X's accusation of Y, whatever the speech verb. It is
+    // listed first: it spans the same sentence and is the stance the speaker states.
+    if (!this.accuser && quad === 'material_conflict' && !negated && modality !== 'conditional')
+      accuse(
+        attr.filter((a) => c.targets.includes(a)),
+        Math.min(confidence, 0.6),
+      );
+    for (const s of sources) for (const t of c.targets) emit(s, t);
+    // Accusatory speech ("X alleges that Y …") is itself X's stance against Y.
+    if (this.accuser && attr.length > 0) accuse(this.accuser.ids, 0.7);
     this.accuser = undefined;
     return out;
   }
@@ -3412,11 +3406,7 @@ class SentenceRules {
       }
       // "sued the school for failing to stop Y from harassing him": the verbs of a control chain
       // leave the clause to the speech verb before them.
-      if (
-        this.pos(k) === 'VERB' &&
-        !this.lex.cues.plans.has(l) &&
-        !this.lex.cues.refusals.has(l)
-      )
+      if (this.pos(k) === 'VERB' && !this.lex.cues.plans.has(l) && !this.lex.cues.refusals.has(l))
         break;
     }
     // Trailing ", X said." after the clause.
