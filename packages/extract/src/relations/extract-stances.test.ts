@@ -1445,6 +1445,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['KOR>USA:+'],
   ],
   [
+    'speaker evaluation: a passive or a "charge" of movement names no speaker',
+    'The shot from Hurd was charged down and Trump scored a brilliant, wonderful goal.',
+    [],
+    ['will-hurd>donald-trump:+'],
+  ],
+  [
     'negation with "yet": a stance still to come is no refusal',
     'Hurd is not backing Trump for the nomination yet.',
     [],

@@ -110,6 +110,10 @@ const CESSATION_VERBS = new Set(
     ' ',
   ),
 );
+/** Particles after "charge" that make it a movement, not an accusation ("charged down"). */
+const MOVEMENT_PARTICLES = new Set(
+  'down over up in into at off forward ahead through past across toward towards'.split(' '),
+);
 /** Verbs of receiving after which an -ing form is a noun ("won backing from Y"). */
 const RECEIVING = new Set([
   'win',
@@ -357,7 +361,7 @@ class SentenceRules {
       if (this.isMention(i)) continue;
       const w = this.wordsAt(i);
       if (w === undefined) continue;
-      if (this.toks[i]!.pos === 'VERB' && SAY_VERBS.has(w.lemma)) sayAt.push(i);
+      if (this.toks[i]!.pos === 'VERB' && SAY_VERBS.has(w.lemma) && this.speaks(i)) sayAt.push(i);
       else if (w.norm === 'according' && this.norm(i + 1) === 'to') sayAt.push(i);
       else if (w.norm === ':' && this.isByline(i)) sayAt.push(i);
       if (!w.may) continue;
@@ -398,6 +402,15 @@ class SentenceRules {
         rels.push(r);
     }
     return rels;
+  }
+
+  /**
+   * Does the speech verb at `i` name a speaker? Not in the passive ("had been charged with …",
+   * "was told that …"), nor "charge" with a particle of movement ("charged over the line").
+   */
+  private speaks(i: number): boolean {
+    if (this.isPassive(i)) return false;
+    return this.lemma(i) !== 'charge' || !MOVEMENT_PARTICLES.has(this.norm(i + 1));
   }
 
   /**
