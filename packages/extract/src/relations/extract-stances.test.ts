@@ -1451,6 +1451,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['will-hurd>donald-trump:+'],
   ],
   [
+    'object search: a name behind a third preposition is too deep to be the patient',
+    'A judge ordered Hurd to appear for questioning in an inquiry into arms sales to Russia.',
+    [],
+    ['will-hurd>RUS:-'],
+  ],
+  [
     'negation with "yet": a stance still to come is no refusal',
     'Hurd is not backing Trump for the nomination yet.',
     [],

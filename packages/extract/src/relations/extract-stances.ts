@@ -1560,6 +1560,7 @@ class SentenceRules {
       j += 4;
     let steps = 0;
     let conj = false;
+    let prepCount = 0;
     const viaPreps = new Set<string>();
     const max = opts.maxSteps ?? 9;
     while (j < this.n && steps < max) {
@@ -1699,6 +1700,9 @@ class SentenceRules {
         ) {
           if (p === 'to' && this.pos(j + 1) === 'VERB' && this.norm(j + 2) !== '-')
             return undefined;
+          // "for questioning in an investigation of sales to Y": a third preposition is too deep
+          // in the phrase for Y to be the verb's patient.
+          if (++prepCount > 2) return undefined;
           viaPreps.add(p);
           j++;
           steps++;
