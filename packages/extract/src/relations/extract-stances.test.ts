@@ -1457,6 +1457,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['will-hurd>RUS:-'],
   ],
   [
+    'material help goes to a recipient, not to the topic after "on" / "about"',
+    'Washington will provide information on the health of Kim.',
+    [],
+    ['USA>kim-jong-un:+'],
+  ],
+  [
     'negation with "yet": a stance still to come is no refusal',
     'Hurd is not backing Trump for the nomination yet.',
     [],

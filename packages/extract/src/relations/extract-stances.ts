@@ -1703,6 +1703,14 @@ class SentenceRules {
           // "for questioning in an investigation of sales to Y": a third preposition is too deep
           // in the phrase for Y to be the verb's patient.
           if (++prepCount > 2) return undefined;
+          // "provide information on the safety of Y": material help goes to its recipient, not
+          // to the topic of what is given.
+          if (
+            (p === 'on' || p === 'about') &&
+            trig.quad === 'material_cooperation' &&
+            !trig.preps.has(p)
+          )
+            return undefined;
           viaPreps.add(p);
           j++;
           steps++;
