@@ -1468,6 +1468,42 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
     ['will-hurd>donald-trump:-'],
   ],
+  [
+    'object NP: a reduced passive of judging names its judge, not the object',
+    'Pakistan has armed militant groups labelled terrorists by India.',
+    [],
+    ['PAK>IND:+'],
+  ],
+  [
+    'object NP: a reduced passive of a stance verb names its own agent, not the object',
+    'Washington funded rebel militias backed by Iran.',
+    [],
+    ['USA>IRN:+'],
+  ],
+  [
+    'attribution: ", saying Z had …" is the subject\'s participle, not a trailing speaker',
+    'Russia condemned Ukraine, saying Pakistan had broken the rules.',
+    ['RUS>UKR:-'],
+    ['RUS>UKR:-:attr=PAK'],
+  ],
+  [
+    'reciprocal conflict verb with an object of its own: a joint act, not a mutual attack',
+    'India and Pakistan joined forces to fight piracy in the region.',
+    ['IND>PAK:+', 'PAK>IND:+'],
+    ['IND>PAK:-', 'PAK>IND:-'],
+  ],
+  [
+    'reciprocal conflict verb done together: no mutual attack',
+    'India and Pakistan fought side by side in the campaign.',
+    [],
+    ['IND>PAK:-', 'PAK>IND:-'],
+  ],
+  [
+    'reciprocal conflict verb with "each other" stays mutual',
+    'India and Pakistan fought each other for years.',
+    ['IND>PAK:-', 'PAK>IND:-'],
+    [],
+  ],
 ];
 
 describe('stance constructions', () => {

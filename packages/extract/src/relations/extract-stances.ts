@@ -125,6 +125,10 @@ const RECEIVING = new Set([
   'attract',
   'draw',
 ]);
+/** Words that make a reciprocal conflict verb a joint act ("fought together", "side by side"). */
+const JOINTLY = new Set(['together', 'jointly', 'alongside', 'side']);
+/** Objects that name the fight itself, not a third party ("X and Y fought a war"). */
+const INTERNAL_OBJECTS = new Set(['war', 'battle', 'duel', 'fight', 'bout', 'match', 'contest']);
 /** Predicates of likelihood before an infinitive ("is unlikely to be charged"). */
 const PREDICTIONS = new Set(['likely', 'unlikely', 'expected']);
 /** Nouns of degree that may follow a verb without being its object ("respects a great deal"). */
@@ -1585,6 +1589,18 @@ class SentenceRules {
         }
         return { ids: c.ids, at: c.head };
       }
+      // "armed groups branded terrorists by Y", "funded rebels backed by Y": a participle of
+      // judging or of a stance after the object's noun opens a reduced passive, and its "by"
+      // names that verb's agent, not the object ("a group called Hamas" still names it; "crimes
+      // committed by Y" are Y's).
+      if (
+        steps > 0 &&
+        this.pos(j - 1) === 'NOUN' &&
+        /(ed|en)$/.test(t.normal) &&
+        (this.lex.cues.evaluationVerbs.has(this.lemma(j)) || this.lex.verbs.has(this.lemma(j))) &&
+        this.agentNext(j + 1)
+      )
+        return undefined;
       if (
         this.isQuote(j) ||
         t.pos === 'DET' ||
@@ -1721,6 +1737,15 @@ class SentenceRules {
       return undefined;
     }
     return undefined;
+  }
+
+  /** Does "by" come from `from` on before any name or clause break ("branded terrorists by Y")? */
+  private agentNext(from: number): boolean {
+    for (let k = from; k < Math.min(this.n, from + 6); k++) {
+      if (this.isMention(k) || this.isHardBreak(k) || this.isComma(k)) return false;
+      if (this.norm(k) === 'by') return true;
+    }
+    return false;
   }
 
   /**
@@ -1969,7 +1994,11 @@ class SentenceRules {
     if (!obj && trig.needs.size === 0) obj = this.pronounObject(objectFrom, trig, subj);
     if (!obj) {
       // "X and Y agreed / clashed": reciprocal among coordinated subjects.
-      if (trig.reciprocal && subj.ids.length >= 2) {
+      if (
+        trig.reciprocal &&
+        subj.ids.length >= 2 &&
+        !(trig.polarity < 0 && this.jointAct(objectFrom, trig))
+      ) {
         const c = this.cand(subj.ids, subj.ids, trig, scopeFrom, i, i, 0.7);
         c.reciprocal = true;
         return [c];
@@ -1988,6 +2017,28 @@ class SentenceRules {
     if (subj.pronoun) c.pronounSource = subj.at;
     if (trig.reciprocal && subj.ids.length >= 2 && obj.ids.length === 0) c.reciprocal = true;
     return [c];
+  }
+
+  /**
+   * "X and Y joined forces to fight terrorism", "fought together", "fought against the rebels":
+   * a conflict verb with an object or opponent of its own, or done jointly, sets the coordinated
+   * subjects against a third party, not against each other ("fought each other", "fought a war"
+   * still do).
+   */
+  private jointAct(from: number, trig: Trigger): boolean {
+    let k = from;
+    while (this.pos(k) === 'ADV' && !JOINTLY.has(this.norm(k))) k++;
+    const w = this.norm(k);
+    if (JOINTLY.has(w) || trig.preps.has(w)) return true;
+    if (w === 'each' || w === 'one') return false;
+    while (
+      ['DET', 'ADJ', 'NUM'].includes(this.pos(k)) ||
+      (this.pos(k) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(k)))
+    )
+      k++;
+    return (
+      (this.pos(k) === 'NOUN' || this.pos(k) === 'PROPN') && !INTERNAL_OBJECTS.has(this.lemma(k))
+    );
   }
 
   /**
@@ -3434,10 +3485,12 @@ class SentenceRules {
       if (this.pos(k) === 'VERB' && !this.lex.cues.plans.has(l) && !this.lex.cues.refusals.has(l))
         break;
     }
-    // Trailing ", X said." after the clause.
+    // Trailing ", X said." after the clause; ", saying Z had …" is a participle of the clause's
+    // own subject, whose complement opens with Z.
     for (let k = c.triggerAt + 1; k < this.n; k++) {
       if (
         this.pos(k) === 'VERB' &&
+        !/ing$/.test(this.norm(k)) &&
         this.lex.cues.speech.has(this.lemma(k)) &&
         (this.isComma(k - 1) ||
           this.isQuote(k - 1) ||
