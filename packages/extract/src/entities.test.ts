@@ -390,6 +390,11 @@ const mentionCases: MentionCase[] = [
     not: ['Person:Canadas Bombardier', 'Person:Bashar'],
   },
   {
+    label: 'a listed name that opens with a lower-case particle is found as written',
+    text: 'Officials said al-Shabaab fighters and al Qaeda shared funds, while the European Community stayed out.',
+    has: ['Organization:al-Shabaab', 'Organization:al Qaeda', 'Organization:European Community'],
+  },
+  {
     label: 'a glued possessive: plurals after a number or "both" and a family after "the" stay plurals',
     text: 'The two Koreas agreed. The Obamas went home. Holders Manchester United lost. He may cancel Aguas Argentinas water concession.',
     has: [],

@@ -277,7 +277,15 @@ export function findMentions(ctx: MentionContext): MentionCandidate[] {
         continue;
       }
       if (!isCap(t) && !(isAllUpper(t) && LETTER.test(t.text))) {
-        // Lower-case gazetteer forms exist only for case-insensitive entries, which need capitals.
+        // Lower-case gazetteer forms exist only for case-insensitive entries, which need capitals,
+        // except for a name whose listed form opens with a lower-case particle and goes on with a
+        // capital ("al-Qaeda", "al Qaeda", "el-Sisi"), written so.
+        const g = t.text === t.normal ? gazetteerAt(ctx, toks, keys, i, false, toks.length) : undefined;
+        if (g && g.length > 1 && g.entry.surface[0] === t.text && isCap(toks[i + g.length - 1])) {
+          emitGazetteer(ctx, out, sIdx, toks, i, i + g.length, g.entry, 'gazetteer-particle');
+          i += g.length;
+          continue;
+        }
         i++;
         continue;
       }
