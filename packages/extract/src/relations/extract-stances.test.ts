@@ -342,6 +342,24 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'complement: a threat aimed at the subject of its condition',
+    'Pakistan threatened to pull out of the talks unless India withdraws its troops.',
+    ['PAK>IND:-:threatened'],
+    [],
+  ],
+  [
+    'complement: demand that, a possessive pronoun before the name',
+    'Ukraine demanded that its American partners send more air defences.',
+    ['UKR>USA:-'],
+    [],
+  ],
+  [
+    "coordination, a name modifying the first conjunct's head",
+    'The Israeli government and Hamas have agreed to a truce.',
+    ['ISR>hamas:+', 'hamas>ISR:+'],
+    [],
+  ],
+  [
     'complement: proposal accepted',
     'Ukraine accepted demands from Russia.',
     ['UKR>RUS:+'],

@@ -935,6 +935,17 @@ class SentenceRules {
         while (open >= 0 && this.toks[open]!.text !== '(' && j - open < 8) open--;
         if (open >= 0 && this.toks[open]!.text === '(') j = open - 1;
       }
+      // "the Sudanese government and Y", "Sudan's army and Y": the name that modifies the
+      // earlier conjunct's head stands for it, as it does for a lone subject, when that conjunct
+      // opens the clause (not "X met NATO leaders and Y praised them").
+      if (!this.isMention(j)) {
+        let h = j;
+        while (h > j - 2 && this.pos(h) === 'NOUN' && /^\p{Ll}/u.test(this.toks[h]!.text)) h--;
+        if (h < j && this.isPossessiveMark(h)) h--;
+        let open = this.firstOf(h) - 1;
+        while (this.pos(open) === 'DET') open--;
+        if (h < j && this.isMention(h) && this.opensClause(open)) j = h;
+      }
       if (!this.isMention(j)) break;
       // "In Seoul, Kim said": a comma alone joins only inside a list that ends with "and".
       if (this.isComma(conj) && !ids.length) break;
@@ -2513,23 +2524,7 @@ class SentenceRules {
     while (this.pos(k) === 'ADV') k++;
     if (trig.kind === 'demand' || trig.kind === 'warn' || trig.kind === 'accuse') {
       if (this.norm(k) !== 'that') return undefined;
-      k++;
-      const np = k;
-      // "demanded that President Mugabe …": determiners, adjectives and titles before the name.
-      while (
-        k < this.n &&
-        k < np + 4 &&
-        !this.isMention(k) &&
-        (this.pos(k) === 'DET' ||
-          this.pos(k) === 'ADJ' ||
-          this.isQuote(k) ||
-          this.pos(k) === 'PROPN' ||
-          (this.pos(k) === 'NOUN' && /^[A-Z]/.test(this.toks[k]!.text)))
-      )
-        k++;
-      if (!this.isMention(k)) return undefined;
-      const c = this.coordRight(k);
-      return { ids: c.ids, at: c.head };
+      return this.clauseSubjectRight(k + 1);
     }
     if (
       (trig.kind === 'threaten' || trig.kind === 'reject') &&
@@ -2539,6 +2534,10 @@ class SentenceRules {
       // "declined to comment on / respond to Y's charges" withholds a reply; it rejects no one.
       if (COMMENT_VERBS.has(this.lemma(k + 1))) return undefined;
       for (let m = k + 1; m < Math.min(this.n, k + 13); m++) {
+        // "threatened to halt the talks if Y goes ahead with …": the threat is aimed at the
+        // subject of its condition.
+        if (trig.kind === 'threaten' && ['if', 'unless'].includes(this.norm(m)))
+          return this.clauseSubjectRight(m + 1);
         if (this.isHardBreak(m) || this.isComma(m) || this.lex.cues.conditionals.has(this.norm(m)))
           return undefined;
         if (this.isMention(m)) {
@@ -2550,6 +2549,29 @@ class SentenceRules {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The name that opens the clause at `k` ("that President Mugabe …", "that its European partners
+   * …": determiners, possessive pronouns, adjectives and titles before it), with its conjuncts.
+   */
+  private clauseSubjectRight(k: number): Arg | undefined {
+    const np = k;
+    while (
+      k < this.n &&
+      k < np + 4 &&
+      !this.isMention(k) &&
+      (this.pos(k) === 'DET' ||
+        this.pos(k) === 'ADJ' ||
+        this.isQuote(k) ||
+        this.pos(k) === 'PROPN' ||
+        (k === np && POSSESSIVE_PRONOUNS.has(this.norm(k))) ||
+        (this.pos(k) === 'NOUN' && /^[A-Z]/.test(this.toks[k]!.text)))
+    )
+      k++;
+    if (!this.isMention(k)) return undefined;
+    const c = this.coordRight(k);
+    return { ids: c.ids, at: c.head };
   }
 
   private fromAdjective(i: number, trig: Trigger): Candidate[] {
