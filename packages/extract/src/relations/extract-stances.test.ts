@@ -1517,6 +1517,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['IND>PAK:-', 'PAK>IND:-'],
   ],
   [
+    'object NP head: a role noun between a modifier name and the person ("Chelsea striker Y")',
+    'Trump criticised Republican lawmaker Hurd on Monday.',
+    ['donald-trump>will-hurd:-'],
+    ['donald-trump>gop:-'],
+  ],
+  [
+    'agentive noun: its target NP may open with a role noun ("a believer in striker Y")',
+    'Putin is a great believer in lawmaker Hurd.',
+    ['vladimir-putin>will-hurd:+'],
+    [],
+  ],
+  [
     'reciprocal conflict verb with "each other" stays mutual',
     'India and Pakistan fought each other for years.',
     ['IND>PAK:-', 'PAK>IND:-'],

@@ -104,6 +104,17 @@ const PERSON_TITLES = new Set(
     ' ',
   ),
 );
+/**
+ * Roles that, like titles, sit between a name that only modifies them and the person's name
+ * ("Chelsea striker Didier Drogba", "LSE boss Clara Furse"), but stand for no state or team on
+ * their own ("a Spanish manager" is no antecedent of "him").
+ */
+const ROLE_NOUNS = new Set(
+  'manager boss captain skipper striker midfielder defender goalkeeper keeper winger quarterback pitcher batsman bowler lawmaker congressman congresswoman executive lawyer attorney prosecutor spokesperson'.split(
+    ' ',
+  ),
+);
+const isTitleWord = (w: string): boolean => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w);
 /** Infinitives of "called on Y to …" that ask Y to cease or undo something: a demand on Y. */
 const CESSATION_VERBS = new Set(
   'stop end halt cease refrain desist withdraw release free lift drop abandon renounce reverse retract rescind revoke repeal scrap resign quit apologize apologise curb rein comply respect honor honour abide relinquish surrender disarm dismantle revert reconsider rethink overturn'.split(
@@ -891,7 +902,7 @@ class SentenceRules {
         continue;
       }
       // "former FBI director James Comey": a lower-case title before a name.
-      if ((t.pos === 'NOUN' || t.pos === 'ADJ') && PERSON_TITLES.has(this.norm(j))) {
+      if ((t.pos === 'NOUN' || t.pos === 'ADJ') && isTitleWord(this.norm(j))) {
         gap++;
         j++;
         continue;
@@ -918,7 +929,7 @@ class SentenceRules {
       if (this.norm(j) === '.' && TITLE_ABBREVIATIONS.has(this.norm(j - 1))) j -= 2;
       else if (
         TITLE_ABBREVIATIONS.has(this.norm(j).replace(/\.$/, '')) ||
-        PERSON_TITLES.has(this.norm(j))
+        isTitleWord(this.norm(j))
       )
         j--;
       let d = j;
@@ -970,7 +981,7 @@ class SentenceRules {
         // "by U.S. President Donald Trump": a title before the name.
         (this.pos(j) === 'NOUN' &&
           /^[A-Z]/.test(this.toks[j]!.text) &&
-          PERSON_TITLES.has(this.norm(j))) ||
+          isTitleWord(this.norm(j))) ||
         this.isMention(j) ||
         this.isQuote(j))
     )
@@ -1471,7 +1482,7 @@ class SentenceRules {
   private isTitle(m: number): boolean {
     if (m < 0 || this.isMention(m)) return false;
     const w = this.norm(m);
-    if (TITLE_ABBREVIATIONS.has(w.replace(/\.$/, '')) || PERSON_TITLES.has(w)) return true;
+    if (TITLE_ABBREVIATIONS.has(w.replace(/\.$/, '')) || isTitleWord(w)) return true;
     return w === '.' && TITLE_ABBREVIATIONS.has(this.norm(m - 1));
   }
 
@@ -1492,7 +1503,7 @@ class SentenceRules {
       p === 'ADJ' ||
       p === 'PROPN' ||
       p === 'NUM' ||
-      (p === 'NOUN' && (PERSON_TITLES.has(this.norm(m)) || /^[A-Z]/.test(this.toks[m]!.text))) ||
+      (p === 'NOUN' && (isTitleWord(this.norm(m)) || /^[A-Z]/.test(this.toks[m]!.text))) ||
       this.isQuote(m)
     );
   }
@@ -2461,9 +2472,9 @@ class SentenceRules {
       target = { ids: [this.entityAt(k)!], at: k };
       left = this.firstOf(k) - 1;
     } else if (trig.preps.has(this.norm(i + 1))) {
-      // "a critic of Y", "a believer in Y", "a donor to Y".
+      // "a critic of Y", "a believer in Y", "a donor to Y", "a fan of striker Y".
       let m = i + 2;
-      while (m < this.n && (this.pos(m) === 'DET' || this.pos(m) === 'ADJ')) m++;
+      while (m < this.n && !this.isMention(m) && this.isNpModifier(m)) m++;
       if (this.isMention(m)) target = { ids: this.coordRight(m).ids, at: m };
       left = k;
     }
