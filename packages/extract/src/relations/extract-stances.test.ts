@@ -360,6 +360,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'direct object: the right of Y is the holder\'s, as "Y\'s right"',
+    'India defended the right of Israel to hold elections.',
+    ['IND>ISR:+'],
+    [],
+  ],
+  [
     'complement: proposal accepted',
     'Ukraine accepted demands from Russia.',
     ['UKR>RUS:+'],

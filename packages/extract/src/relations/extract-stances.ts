@@ -141,6 +141,9 @@ const JOINTLY = new Set(['together', 'jointly', 'alongside', 'side']);
 /** Objects that name the fight itself, not a third party ("X and Y fought a war"). */
 const INTERNAL_OBJECTS = new Set(['war', 'battle', 'duel', 'fight', 'bout', 'match', 'contest']);
 /** Predicates of likelihood before an infinitive ("is unlikely to be charged"). */
+/** Nouns whose "of" names their holder, for verbs that take only a direct object. */
+const RIGHT_NOUNS = new Set(['right', 'rights']);
+
 const PREDICTIONS = new Set(['likely', 'unlikely', 'expected']);
 /** Nouns of degree that may follow a verb without being its object ("respects a great deal"). */
 const DEGREE_NOUNS = new Set(['amount', 'lot', 'deal', 'bit']);
@@ -1698,7 +1701,12 @@ class SentenceRules {
         return undefined;
       }
       if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-        if (opts.direct && t.pos === 'NOUN') return undefined;
+        if (opts.direct && t.pos === 'NOUN') {
+          // "defended the right of Y to …": a right is its holder's, as in "Y's right".
+          if (!RIGHT_NOUNS.has(t.normal) || this.norm(j + 1) !== 'of') return undefined;
+          j += 2;
+          continue;
+        }
         // An unresolved name is the object itself ("praised Bolick to the Arizona Republic"):
         // do not run past it into a prepositional phrase.
         if (
