@@ -1487,6 +1487,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['USA>kim-jong-un:+'],
   ],
   [
+    'reciprocal meeting: coordinated subjects meeting an object of their own do not meet each other',
+    'Putin and Kim met reporters in a hotel on Monday.',
+    [],
+    ['vladimir-putin>kim-jong-un:+', 'kim-jong-un>vladimir-putin:+'],
+  ],
+  [
+    'reciprocal meeting without an object',
+    'Putin and Kim met on Monday.',
+    ['vladimir-putin>kim-jong-un:+', 'kim-jong-un>vladimir-putin:+'],
+    [],
+  ],
+  [
     'negation with "yet": a stance still to come is no refusal',
     'Hurd is not backing Trump for the nomination yet.',
     [],

@@ -2023,10 +2023,18 @@ class SentenceRules {
     // the object) stands for an earlier name of the same sentence.
     if (!obj && trig.needs.size === 0) obj = this.pronounObject(objectFrom, trig, subj);
     if (!obj) {
-      // "X and Y agreed / clashed": reciprocal among coordinated subjects.
+      // "X and Y agreed / clashed": reciprocal among coordinated subjects. A meeting or visit
+      // with an object of its own is not with each other ("X and Y will visit the winners").
+      let o = objectFrom;
+      while (this.pos(o) === 'ADV') o++;
+      const ownObject =
+        trig.kind === 'consult' &&
+        (['DET', 'NOUN', 'NUM'].includes(this.pos(o)) ||
+          (this.pos(o) === 'PRON' && POSSESSIVE_PRONOUNS.has(this.norm(o))));
       if (
         trig.reciprocal &&
         subj.ids.length >= 2 &&
+        !ownObject &&
         !(trig.polarity < 0 && this.jointAct(objectFrom, trig))
       ) {
         const c = this.cand(subj.ids, subj.ids, trig, scopeFrom, i, i, 0.7);
