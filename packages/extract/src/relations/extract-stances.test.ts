@@ -1547,6 +1547,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'lexicon phrase with degree adverbs and a quote inside ("work very closely with")',
+    'Seoul vowed to work "even more closely with NATO" on cyber defence.',
+    ['KOR>nato:+'],
+    [],
+  ],
+  [
     'reciprocal conflict verb with "each other" stays mutual',
     'India and Pakistan fought each other for years.',
     ['IND>PAK:-', 'PAK>IND:-'],

@@ -140,6 +140,17 @@ const RECEIVING = new Set([
 const JOINTLY = new Set(['together', 'jointly', 'alongside', 'side']);
 /** Objects that name the fight itself, not a third party ("X and Y fought a war"). */
 const INTERNAL_OBJECTS = new Set(['war', 'battle', 'duel', 'fight', 'bout', 'match', 'contest']);
+/** Adverbs of degree that may sit inside a verb phrase of the lexicon ("work very closely"). */
+const DEGREE_ADVERBS = new Set([
+  'very',
+  'so',
+  'too',
+  'more',
+  'most',
+  'really',
+  'extremely',
+  'even',
+]);
 /** Predicates of likelihood before an infinitive ("is unlikely to be charged"). */
 /** Nouns whose "of" names their holder, for verbs that take only a direct object. */
 const RIGHT_NOUNS = new Set(['right', 'rights']);
@@ -746,6 +757,17 @@ class SentenceRules {
       if (phrase && TIME_WORDS.has(this.norm(i + len))) continue;
       if (phrase && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADV' || t.pos === 'ADP'))
         return phrase;
+    }
+    // "work very closely with Y", "worked even more closely with Y": degree adverbs inside a
+    // phrase whose second word is an adverb; 'called for working "very closely with Y"': a
+    // quotation mark may open inside.
+    if (seconds !== undefined && (t.pos === 'VERB' || t.pos === 'NOUN')) {
+      let d = i + 1;
+      while (d < i + 4 && (DEGREE_ADVERBS.has(this.norm(d)) || this.isQuote(d))) d++;
+      if (d > i + 1 && seconds.has(this.norm(d))) {
+        const phrase = this.lex.verbs.get(`${this.lemma(i)} ${this.norm(d)}`);
+        if (phrase) return { ...phrase, words: phrase.words + d - i - 1 };
+      }
     }
     // wink tags "to back" as ADV: after the infinitive marker or a modal, the word is a verb.
     const afterTo =
