@@ -366,6 +366,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'agent nouns: peacekeepers arriving in Y are help to Y',
+    'Indian peacekeepers and relief teams have arrived in Ukraine.',
+    ['IND>UKR:+'],
+    [],
+  ],
+  [
+    'neutral, agent nouns: other troops arriving in Y are no help',
+    'Russian troops arrived in Ukraine on Monday.',
+    [],
+    ['RUS>UKR:+'],
+  ],
+  [
     'complement: proposal accepted',
     'Ukraine accepted demands from Russia.',
     ['UKR>RUS:+'],

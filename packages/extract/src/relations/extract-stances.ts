@@ -1989,6 +1989,13 @@ class SentenceRules {
       return [this.cand(byAgent.ids, patient.ids, trig, patient.at, i, i, 0.7)];
     }
     const subj = this.subjectLeft(i, { allowObjectControl: true });
+    // "NATO peacekeeping troops arrived in Y": the verb is a stance only for such agents.
+    if (trig.agentNeeds.size > 0) {
+      let k = subj && !subj.pronoun ? this.lastOf(subj.at) + 1 : i;
+      while (k < i && !trig.agentNeeds.has(this.norm(k)) && !trig.agentNeeds.has(this.lemma(k)))
+        k++;
+      if (k >= i) return [];
+    }
     // Meetings and visits take their partner directly ("met Kim", "met with Kim"), never through
     // another noun ("met reporters in Washington").
     let obj =
@@ -3292,6 +3299,7 @@ class SentenceRules {
       reciprocal: false,
       agentive: false,
       direct: false,
+      agentNeeds: new Set(),
       words: 1,
     };
   }

@@ -15,6 +15,8 @@ const EntrySchema = z.object({
   prepOnly: z.boolean().optional(),
   prepOnlyFor: z.array(z.string()).optional(),
   needs: z.array(z.string()).optional(),
+  /** Nouns one of which the subject NP must head or carry ("peacekeeping troops arrived in Y"). */
+  agentNeeds: z.array(z.string()).optional(),
   reciprocal: z.boolean().optional(),
   reciprocalFor: z.array(z.string()).optional(),
   /** Nouns naming the holder of the stance ("critic", "ally"): "X, a critic of Y". */
@@ -70,6 +72,8 @@ export interface Trigger {
   prepOnly: boolean;
   /** Object nouns one of which must follow the verb ("sever ties"); empty = none needed. */
   needs: ReadonlySet<string>;
+  /** Nouns one of which must stand between the agent's name and the verb. */
+  agentNeeds: ReadonlySet<string>;
   /** "X and Y <trigger>" states the relation both ways. */
   reciprocal: boolean;
   /** The noun names the stance holder ("critic of Y"). */
@@ -149,6 +153,7 @@ function indexEntries(
         preps: new Set(e.preps ?? []),
         prepOnly: e.prepOnly === true || (e.prepOnlyFor ?? []).includes(lemma),
         needs: new Set(e.needs ?? []),
+        agentNeeds: new Set(e.agentNeeds ?? []),
         reciprocal: e.reciprocal === true || (e.reciprocalFor ?? []).includes(lemma),
         agentive: e.agentive === true,
         direct: e.direct === true,
