@@ -1565,6 +1565,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'nominal target: a long common-noun NP renamed by a name in apposition',
+    "Trump filed a lawsuit against the country's powerful tax agency, the IRS, on Monday.",
+    ['donald-trump>irs:-'],
+    [],
+  ],
+  [
     'reciprocal conflict verb with "each other" stays mutual',
     'India and Pakistan fought each other for years.',
     ['IND>PAK:-', 'PAK>IND:-'],

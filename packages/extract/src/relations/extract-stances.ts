@@ -1614,7 +1614,9 @@ class SentenceRules {
     let prepCount = 0;
     const viaPreps = new Set<string>();
     const max = opts.maxSteps ?? 9;
-    while (j < this.n && steps < max) {
+    // A comma right after the last step may still open a name in apposition ("a lawsuit against
+    // the state's largest residential landlord, Y"): the comma always ends the search.
+    while (j < this.n && (steps < max || this.isComma(j))) {
       const t = this.toks[j]!;
       if (this.isMention(j)) {
         if ((opts.prepOnly ?? trig.prepOnly) && ![...viaPreps].some((p) => trig.preps.has(p)))
@@ -1658,7 +1660,8 @@ class SentenceRules {
         t.text === '-'
       ) {
         j++;
-        steps++;
+        // "a lawsuit against the state's largest landlord, Y": a possessive mark is no step.
+        if (!this.isPossessiveMark(j - 1)) steps++;
         continue;
       }
       // "more than 100 Palestinians", "war-torn Mozambique".
