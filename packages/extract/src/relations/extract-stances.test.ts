@@ -348,6 +348,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'complement: a warning aimed at the subject of its condition',
+    'Iran warned that it would close its airspace if Israel carried out the strikes.',
+    ['IRN>ISR:-'],
+    [],
+  ],
+  [
+    'neutral, complement: a condition without a name of its own',
+    'Iran warned that it would retaliate if attacked by Israel.',
+    [],
+    ['IRN>ISR:-'],
+  ],
+  [
     'complement: demand that, a possessive pronoun before the name',
     'Ukraine demanded that its American partners send more air defences.',
     ['UKR>USA:-'],

@@ -2582,8 +2582,11 @@ class SentenceRules {
     let k = from;
     while (this.pos(k) === 'ADV') k++;
     if (trig.kind === 'demand' || trig.kind === 'warn' || trig.kind === 'accuse') {
-      if (this.norm(k) !== 'that') return undefined;
-      return this.clauseSubjectRight(k + 1);
+      // "warned (that) it would retaliate if Y attacked": a warning aimed at the condition's subject.
+      const cond = (m: number): Arg | undefined =>
+        trig.kind === 'warn' ? this.conditionSubject(m) : undefined;
+      if (this.norm(k) !== 'that') return cond(k);
+      return this.clauseSubjectRight(k + 1) ?? cond(k + 1);
     }
     if (
       (trig.kind === 'threaten' || trig.kind === 'reject') &&
@@ -2606,6 +2609,20 @@ class SentenceRules {
         const inner = this.verbTrigger(m);
         if (inner && this.fromVerb(m, inner).length > 0) return undefined;
       }
+    }
+    // "threatened retaliation if Y expands": no infinitive, a condition ahead.
+    if (trig.kind === 'threaten' && this.norm(k) !== 'to') return this.conditionSubject(k);
+    return undefined;
+  }
+
+  /**
+   * "warned it would close the strait if Y imposed sanctions": the subject of a condition ahead in
+   * the clause, before any name, comma or other break.
+   */
+  private conditionSubject(from: number): Arg | undefined {
+    for (let m = from; m < Math.min(this.n, from + 15); m++) {
+      if (['if', 'unless'].includes(this.norm(m))) return this.clauseSubjectRight(m + 1);
+      if (this.isMention(m) || this.isHardBreak(m) || this.isComma(m)) return undefined;
     }
     return undefined;
   }
