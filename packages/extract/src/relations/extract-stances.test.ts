@@ -1583,6 +1583,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'active, subject before a dash-closed relative aside',
+    'Hurd - who has long opposed the tariffs on steel - attacked Trump on Monday.',
+    ['will-hurd>donald-trump:-'],
+    [],
+  ],
+  [
+    'active, subject before a dash-closed aside that names others',
+    'Hurd — a former ally of Putin — criticised Trump.',
+    ['will-hurd>donald-trump:-'],
+    ['vladimir-putin>donald-trump:-'],
+  ],
+  [
     'reciprocal conflict verb with "each other" stays mutual',
     'India and Pakistan fought each other for years.',
     ['IND>PAK:-', 'PAK>IND:-'],

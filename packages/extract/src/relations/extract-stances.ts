@@ -730,6 +730,12 @@ class SentenceRules {
     return this.isWordHyphen(i) || this.isWordHyphen(i + 1) || this.isWordHyphen(i - 1);
   }
 
+  /** A dash between clauses or around an aside (" - ", " — ", " – "), not a hyphen inside a word. */
+  private isClauseDash(i: number): boolean {
+    const t = this.toks[i]?.text;
+    return (t === '-' || t === '—' || t === '–') && !this.isWordHyphen(i);
+  }
+
   /** A hyphen inside a word ("day-old", "war-torn"), as opposed to a dash between clauses. */
   private isWordHyphen(i: number): boolean {
     const t = this.toks[i];
@@ -1108,6 +1114,18 @@ class SentenceRules {
         j--;
         if (this.isComma(j)) j--;
         continue;
+      }
+      // "Khodorkovsky - who has been in jail for a year - pleaded …", "X — a critic of the war —
+      // attacked Y": a dash-closed aside after a name; the name before it is the subject.
+      if (this.isClauseDash(j)) {
+        let open = j - 1;
+        while (open > 0 && j - open < 30 && !this.isClauseDash(open) && !this.isHardBreak(open))
+          open--;
+        if (this.isClauseDash(open)) {
+          if (this.isMention(open - 1) && this.prepBefore(open - 1) === undefined)
+            return { ids: this.coordLeft(open - 1), at: open - 1 };
+          break;
+        }
       }
       if (
         this.isQuote(j) ||
