@@ -390,6 +390,12 @@ const mentionCases: MentionCase[] = [
     not: ['Person:Canadas Bombardier', 'Person:Bashar'],
   },
   {
+    label: 'a forum is an organisation',
+    text: 'The Baltic Energy Forum praised the plan, and delegates of the Global Water Forum agreed.',
+    has: ['Organization:Baltic Energy Forum', 'Organization:Global Water Forum'],
+    not: ['Person:Baltic Energy Forum'],
+  },
+  {
     label: 'a listed name that opens with a lower-case particle is found as written',
     text: 'Officials said al-Shabaab fighters and al Qaeda shared funds, while the European Community stayed out.',
     has: ['Organization:al-Shabaab', 'Organization:al Qaeda', 'Organization:European Community'],
