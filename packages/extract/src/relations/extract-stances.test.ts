@@ -360,6 +360,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['IRN>ISR:-'],
   ],
   [
+    'reported demand: a participle inside the "and other" conjunct before "must"',
+    'Pakistan said on Monday that India and other advanced economies must cut emissions.',
+    ['PAK>IND:-'],
+    [],
+  ],
+  [
     'complement: demand that, a possessive pronoun before the name',
     'Ukraine demanded that its American partners send more air defences.',
     ['UKR>USA:-'],

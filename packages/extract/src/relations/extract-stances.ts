@@ -3066,7 +3066,17 @@ class SentenceRules {
         k = m;
         break;
       }
-      if (this.pos(m) === 'VERB' || this.pos(m) === 'AUX' || this.isHardBreak(m) || this.isComma(m))
+      // "other developed nations": a participle between a modifier and its noun.
+      const participle =
+        /(ed|ing)$/.test(this.norm(m)) &&
+        ['DET', 'ADJ'].includes(this.pos(m - 1)) &&
+        this.pos(m + 1) === 'NOUN';
+      if (
+        (this.pos(m) === 'VERB' && !participle) ||
+        this.pos(m) === 'AUX' ||
+        this.isHardBreak(m) ||
+        this.isComma(m)
+      )
         break;
     }
     if (
