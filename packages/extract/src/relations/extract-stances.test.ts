@@ -366,6 +366,18 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
+    'coordination, reciprocal: an exchange of prisoners',
+    'India and Pakistan exchanged prisoners on Tuesday.',
+    ['IND>PAK:+', 'PAK>IND:+'],
+    [],
+  ],
+  [
+    'active: mediating between two parties',
+    'Washington has mediated between Seoul and Pyongyang.',
+    ['USA>KOR:+', 'USA>PRK:+'],
+    [],
+  ],
+  [
     'complement: demand that, a possessive pronoun before the name',
     'Ukraine demanded that its American partners send more air defences.',
     ['UKR>USA:-'],
