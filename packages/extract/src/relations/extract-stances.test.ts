@@ -119,6 +119,12 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     ['will-hurd>irs:-'],
     [],
   ],
+  [
+    'agentive noun: a capitalised word after "ally of" that is no name stops the target search',
+    "Kim is an old ally of Sunni Pakistan's rival India.",
+    [],
+    ['kim-jong-un>PAK:+'],
+  ],
   ['passive', 'Kyiv was attacked by Russia overnight.', ['RUS>UKR:-'], ['UKR>RUS:-']],
   ['passive, reduced', 'Ukraine, backed by Washington, held the line.', ['USA>UKR:+'], []],
   ['passive without agent', 'Ukraine was attacked overnight.', [], ['UKR>UKR:-']],

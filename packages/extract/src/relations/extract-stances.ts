@@ -2540,7 +2540,13 @@ class SentenceRules {
     } else if (trig.preps.has(this.norm(i + 1))) {
       // "a critic of Y", "a believer in Y", "a donor to Y", "a fan of striker Y".
       let m = i + 2;
-      while (m < this.n && !this.isMention(m) && this.isNpModifier(m)) m++;
+      while (
+        m < this.n &&
+        (this.pos(m) === 'DET' ||
+          this.pos(m) === 'ADJ' ||
+          (this.pos(m) === 'NOUN' && isTitleWord(this.norm(m))))
+      )
+        m++;
       if (this.isMention(m)) target = { ids: this.coordRight(m).ids, at: m };
       left = k;
     }
