@@ -378,12 +378,6 @@ const CASES: [string, string, Edge[], Edge[]][] = [
     [],
   ],
   [
-    'active: mediating between two parties',
-    'Washington has mediated between Seoul and Pyongyang.',
-    ['USA>KOR:+', 'USA>PRK:+'],
-    [],
-  ],
-  [
     'complement: demand that, a possessive pronoun before the name',
     'Ukraine demanded that its American partners send more air defences.',
     ['UKR>USA:-'],
