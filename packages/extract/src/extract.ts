@@ -13,7 +13,7 @@ import { compareText } from './text-order.js';
 import { singleSpaced } from './single-spaced.js';
 
 /** Bumped whenever output for the same input may change; stored on every Article. */
-export const EXTRACTOR_VERSION = '0.4.0';
+export const EXTRACTOR_VERSION = '0.5.0';
 
 /**
  * Runs the entity layer: tokens and sentences (wink-nlp), mentions, within-article resolution,
