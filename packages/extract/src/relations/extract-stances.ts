@@ -125,17 +125,6 @@ const CESSATION_VERBS = new Set(
 const MOVEMENT_PARTICLES = new Set(
   'down over up in into at off forward ahead through past across toward towards'.split(' '),
 );
-/** Verbs of receiving after which an -ing form is a noun ("won backing from Y"). */
-const RECEIVING = new Set([
-  'win',
-  'receive',
-  'gain',
-  'secure',
-  'earn',
-  'garner',
-  'attract',
-  'draw',
-]);
 /** Words that make a reciprocal conflict verb a joint act ("fought together", "side by side"). */
 const JOINTLY = new Set(['together', 'jointly', 'alongside', 'side']);
 /** Objects that name the fight itself, not a third party ("X and Y fought a war"). */
@@ -151,6 +140,8 @@ const DEGREE_ADVERBS = new Set([
   'extremely',
   'even',
 ]);
+/** Conjunctions whose clause's subject a threat or warning is aimed at ("… if Y goes ahead"). */
+const CONDITION_OPENERS = new Set(['if', 'unless']);
 /** Predicates of likelihood before an infinitive ("is unlikely to be charged"). */
 /** Nouns whose "of" names their holder, for verbs that take only a direct object. */
 const RIGHT_NOUNS = new Set(['right', 'rights']);
@@ -827,7 +818,7 @@ class SentenceRules {
       this.pos(i) === 'VERB' &&
       /ing$/.test(this.norm(i)) &&
       this.pos(i - 1) === 'VERB' &&
-      RECEIVING.has(this.lemma(i - 1))
+      this.lex.cues.receiveVerbs.has(this.lemma(i - 1))
     );
   }
   /** wink sometimes tags "slams" / "backs" in headlines as nouns; accept when a subject precedes directly. */
@@ -2622,7 +2613,7 @@ class SentenceRules {
       for (let m = k + 1; m < Math.min(this.n, k + 13); m++) {
         // "threatened to halt the talks if Y goes ahead with …": the threat is aimed at the
         // subject of its condition.
-        if (trig.kind === 'threaten' && ['if', 'unless'].includes(this.norm(m)))
+        if (trig.kind === 'threaten' && CONDITION_OPENERS.has(this.norm(m)))
           return this.clauseSubjectRight(m + 1);
         if (this.isHardBreak(m) || this.isComma(m) || this.lex.cues.conditionals.has(this.norm(m)))
           return undefined;
@@ -2645,7 +2636,7 @@ class SentenceRules {
    */
   private conditionSubject(from: number): Arg | undefined {
     for (let m = from; m < Math.min(this.n, from + 15); m++) {
-      if (['if', 'unless'].includes(this.norm(m))) return this.clauseSubjectRight(m + 1);
+      if (CONDITION_OPENERS.has(this.norm(m))) return this.clauseSubjectRight(m + 1);
       if (this.isMention(m) || this.isHardBreak(m) || this.isComma(m)) return undefined;
     }
     return undefined;
